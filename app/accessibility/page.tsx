@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { Prose } from '@/components/Prose';
+import { getContent } from '@/lib/content';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { accessibility } = await getContent();
+  return { title: accessibility.title, description: accessibility.description };
+}
+
+/** The accessibility statement, in the form of the EU's model statement. */
+export default async function AccessibilityPage() {
+  const { accessibility } = await getContent();
+  return (
+    <>
+      <Breadcrumb items={[{ label: 'Home', href: '/' }, { label: accessibility.title }]} />
+      <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">{accessibility.title}</h1>
+      <Prose html={accessibility.html} />
+    </>
+  );
+}

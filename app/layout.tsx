@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { getContent } from '@/lib/content';
+import { LISTING_TITLE } from '@/lib/site';
+import './globals.css';
+
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContent();
+  return {
+    title: { default: `${LISTING_TITLE} · ${site.name}`, template: `%s · ${site.name}` },
+    description: site.description,
+    applicationName: site.name,
+  };
+}
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f2f4f8' },
+    { media: '(prefers-color-scheme: dark)', color: '#15213a' },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { site } = await getContent();
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="no-print sr-only bg-accent px-4 py-3 font-semibold text-accent-contrast focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader site={site} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-4 pt-8 sm:px-6 sm:pt-10">
+          {children}
+        </main>
+        <SiteFooter site={site} />
+      </body>
+    </html>
+  );
+}

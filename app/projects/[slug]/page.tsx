@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Badge } from '@/components/Badge';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { KeyFacts } from '@/components/KeyFacts';
+import { Prose } from '@/components/Prose';
+import { SourceList } from '@/components/SourceList';
+import { getContent, getProject } from '@/lib/content';
+
+// Every project page is built ahead of time; any other address is a 404.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const { projects } = await getContent();
+  return projects.map((project) => ({ slug: project.slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/projects/[slug]'>): Promise<Metadata> {
+  const project = await getProject((await params).slug);
+  if (!project) return {};
+  return {
+    title: project.fullName ? `${project.title}: ${project.fullName}` : project.title,
+    description: project.summary,
+  };
+}
+
+/** One project: what it is, its key facts, and where the facts come from. */
+export default async function ProjectPage({ params }: PageProps<'/projects/[slug]'>) {
+  const project = await getProject((await params).slug);
+  if (!project) notFound();
+  return (
+    <>
+      <Breadcrumb items={[{ label: 'Home', href: '/' }, { label: project.title }]} />
+      <header className="mb-8 max-w-measure">
+        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{project.title}</h1>
+        {project.fullName ? <p className="mt-2 text-xl text-muted">{project.fullName}</p> : null}
+        {project.draft ? (
+          <p className="mt-3">
+            <Badge tone="warning">Draft: not published</Badge>
+          </p>
+        ) : null}
+      </header>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
+        <div className="lg:col-start-2 lg:row-start-1">
+          <KeyFacts project={project} />
+        </div>
+        <div className="lg:col-start-1 lg:row-start-1">
+          <Prose html={project.html} />
+          <SourceList sources={project.sources} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import type { City, Project } from '@/lib/content';
+import { formatProjectDate, machineDate, statusLabel } from '@/lib/format';
+import { ExternalLink } from './ExternalLink';
+
+/** The facts of a project at a glance, as a description list. */
+export function KeyFacts({ project }: { project: Project }) {
+  const cityGroups = groupByRole(project.cities);
+  return (
+    <section aria-labelledby="key-facts" className="rounded-lg border border-line bg-surface-alt p-5 sm:p-6">
+      <h2 id="key-facts" className="mb-4 text-xl font-bold">
+        Key facts
+      </h2>
+      <dl className="grid gap-4">
+        {project.programme ? <Fact term="Programme">{project.programme}</Fact> : null}
+        {project.grantAgreement && project.cordisUrl ? (
+          <Fact term="Grant agreement">
+            <ExternalLink href={project.cordisUrl} context="on CORDIS, the EU research results database">
+              {project.grantAgreement}
+            </ExternalLink>
+          </Fact>
+        ) : null}
+        {project.start || project.end ? <Fact term="Dates">{period(project)}</Fact> : null}
+        {project.status ? <Fact term="Status">{statusLabel(project.status)}</Fact> : null}
+        {project.coordinator ? <Fact term="Coordinator">{project.coordinator}</Fact> : null}
+        {cityGroups.map(([role, cities]) => (
+          <Fact key={role} term={`${role} (${cities.length})`}>
+            <ul className="grid gap-0.5">
+              {cities.map((city) => (
+                <li key={`${city.name}-${city.country}`}>
+                  {city.name}, <span className="text-muted">{city.countryName}</span>
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        ))}
+        {project.themes.length > 0 ? (
+          <Fact term="Themes">
+            <ul className="grid gap-0.5">
+              {project.themes.map((theme) => (
+                <li key={theme.id}>{theme.label}</li>
+              ))}
+            </ul>
+          </Fact>
+        ) : null}
+        <Fact term="Official website">
+          <ExternalLink href={project.website} className="break-words">
+            {new URL(project.website).hostname.replace(/^www\./, '')}
+          </ExternalLink>
+        </Fact>
+      </dl>
+    </section>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="font-semibold">{term}</dt>
+      <dd className="mt-0.5">{children}</dd>
+    </div>
+  );
+}
+
+function period({ start, end }: Project): ReactNode {
+  const startTime = start ? <time dateTime={machineDate(start)}>{formatProjectDate(start)}</time> : null;
+  const endTime = end ? <time dateTime={machineDate(end)}>{formatProjectDate(end)}</time> : null;
+  if (startTime && endTime) return <>{startTime} – {endTime}</>;
+  if (startTime) return <>Started {startTime}</>;
+  return <>Until {endTime}</>;
+}
+
+/** Cities grouped by their role, in the order roles first appear in the file. */
+function groupByRole(cities: readonly City[]): Array<[string, City[]]> {
+  const groups = new Map<string, City[]>();
+  for (const city of cities) groups.set(city.role, [...(groups.get(city.role) ?? []), city]);
+  return [...groups];
+}

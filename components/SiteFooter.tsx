@@ -1,0 +1,47 @@
+import Link from 'next/link';
+import type { Site } from '@/lib/content';
+import { EuEmblem } from './EuEmblem';
+import { ExternalLink } from './ExternalLink';
+
+/**
+ * The EU funding acknowledgement every page carries: the emblem with "Funded by the
+ * European Union" beside it (never apart), the grant agreement, and the disclaimer, a
+ * legal formula quoted word for word with the granting authority's name.
+ */
+export function SiteFooter({ site }: { site: Site }) {
+  return (
+    <footer className="mt-16 border-t border-line bg-surface-alt">
+      <div className="mx-auto grid max-w-page gap-6 px-4 py-10 sm:px-6">
+        <p className="flex items-center gap-4 text-lg font-semibold">
+          <EuEmblem className="h-12 w-auto shrink-0 sm:h-14" />
+          <span>Funded by the European Union</span>
+        </p>
+        <p className="max-w-measure">
+          {site.name} has received funding from the European Union&apos;s {site.programme} programme
+          under grant agreement No {site.grantAgreement}.
+        </p>
+        <p className="max-w-measure text-muted">{fundingDisclaimer(site)}</p>
+        <nav aria-label="Footer" className="no-print">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href="/accessibility/">Accessibility statement</Link>
+            </li>
+            <li>
+              <ExternalLink href={site.website}>{site.name} project website</ExternalLink>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}
+
+/** The EU's standard disclaimer for Horizon Europe projects, naming the granting authority. */
+export function fundingDisclaimer(site: Pick<Site, 'grantingAuthority'>): string {
+  return (
+    'Funded by the European Union. Views and opinions expressed are however those of the ' +
+    'author(s) only and do not necessarily reflect those of the European Union or ' +
+    `${site.grantingAuthority.name}. Neither the European Union nor the granting authority ` +
+    'can be held responsible for them.'
+  );
+}

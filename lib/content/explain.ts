@@ -1,0 +1,145 @@
+import { stringify } from 'yaml';
+import type { z } from 'zod';
+import type { ContentProblem } from './problems';
+import { closest } from './suggest';
+
+/** What `explainIssues` needs to point at the right line and quote the editor's value. */
+export interface IssueContext {
+  file: string;
+  data: Record<string, unknown>;
+  schema: z.ZodType;
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * Turns zod's issues into problems an editor can act on: the field by name, the line it is
+ * on, what is wrong with the value and an example of what to write.
+ */
+export function explainIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): ContentProblem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = Object.keys(shapeAt(context.schema, issue.path) ?? {});
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, known);
+        return problemAt(context, [...issue.path, key], suggestion
+          ? `is not a known field; did you mean "${suggestion}"?`
+          : 'is not a known field; the fields you can use are listed in content/README.md');
+      });
+    }
+    return [problemAt(context, issue.path, describeIssue(issue, context))];
+  });
+}
+
+function problemAt(context: IssueContext, path: readonly PropertyKey[], message: string): ContentProblem {
+  return { file: context.file, line: context.lineOf(path), field: fieldLabel(path), message };
+}
+
+/** `cities, entry 3, role`: positions counted from 1, as people count. */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  return path
+    .map((key) => (typeof key === 'number' ? `entry ${key + 1}` : String(key)))
+    .join(', ');
+}
+
+function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): string {
+  const value = valueAt(context.data, issue.path);
+  const example = exampleLine(context.schema, issue.path);
+  const forExample = example ? `, for example: ${example}` : '';
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (value === undefined) return `is required but missing; add it${forExample}`;
+      if (value === null) return `is empty; write a value after the colon${forExample}, or remove the line`;
+      const expected = describeExpected(issue.expected);
+      const actual = describeValue(value);
+      if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+        return `should be text, but it is ${actual}; wrap it in quotes: ${String(issue.path.at(-1))}: "${String(value)}"`;
+      }
+      if (issue.expected === 'array') {
+        return `should be a list, but it is ${actual}; put each entry on its own line below it, starting with "- "${forExample}`;
+      }
+      return `should be ${expected}, but it is ${actual}${forExample}`;
+    }
+    case 'too_big':
+      if (issue.origin === 'string' && typeof value === 'string') {
+        return `is ${value.trim().length} characters long; shorten it to ${issue.maximum} characters or fewer`;
+      }
+      return `is too large; the most allowed is ${issue.maximum}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `needs at least ${issue.minimum} entry${forExample}`;
+      if (issue.origin === 'string') return `is empty; write a value${forExample}, or remove the line`;
+      return `is too small; the least allowed is ${issue.minimum}`;
+    case 'invalid_union':
+      return `is not valid here; write it like this${forExample.replace(/^, for example/, '')}`;
+    default:
+      // Custom checks (addresses, dates, themes, countries) already speak to editors.
+      return issue.message;
+  }
+}
+
+function describeExpected(expected: string): string {
+  switch (expected) {
+    case 'string': return 'text';
+    case 'int':
+    case 'number': return 'a whole number';
+    case 'boolean': return 'true or false';
+    case 'object': return 'a group of fields';
+    default: return expected;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'object') return 'a group of fields';
+  return typeof value;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** The schema of the field at `path`, looking through optional, array and transform layers. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let current: z.ZodType | undefined = unwrap(schema);
+  for (const key of path) {
+    if (!current) return undefined;
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    if (def.type === 'object') current = unwrap((def.shape as Record<string, z.ZodType>)[String(key)]);
+    else if (def.type === 'array') current = unwrap(def.element as z.ZodType);
+    else return undefined;
+  }
+  return current;
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema;
+  for (;;) {
+    const def = current?._zod.def as unknown as Record<string, unknown> | undefined;
+    if (def?.type === 'optional' || def?.type === 'default' || def?.type === 'nullable') current = def.innerType as z.ZodType;
+    else if (def?.type === 'pipe') current = def.in as z.ZodType;
+    else return current;
+  }
+}
+
+function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
+  const def = schemaAt(schema, path)?._zod.def as unknown as Record<string, unknown> | undefined;
+  return def?.type === 'object' ? (def.shape as Record<string, unknown>) : undefined;
+}
+
+/** `title: UPPER`, from the first example in the field's description. */
+function exampleLine(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  const key = path.at(-1);
+  if (typeof key !== 'string') return undefined;
+  const parent = shapeAt(schema, path.slice(0, -1));
+  const field = parent?.[key] as z.ZodType | undefined;
+  const examples = (field?.meta()?.examples ?? unwrap(field)?.meta()?.examples) as unknown[] | undefined;
+  if (!examples?.length) return undefined;
+  return `${key}: ${stringify(examples[0], { collectionStyle: 'flow' }).trim()}`;
+}

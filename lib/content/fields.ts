@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { closest } from './suggest';
+
+/**
+ * Field validators shared by every content schema. Each failure message is written for an
+ * editor: it says what is wrong with the value and what to write instead.
+ */
+
+/** How precisely a date is known: `2002`, `2021-10` or `2023-01-01`. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A date as editors write it, with the precision they wrote it in. */
+export interface PartialDate {
+  /** The first day of the period (midnight UTC). */
+  first: Date;
+  /** The last day of the period (midnight UTC). */
+  last: Date;
+  precision: DatePrecision;
+}
+
+const PARTIAL_ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Reads `2002`, `2021-10` or `2023-01-01` (ISO 8601 with reduced precision), or undefined
+ * for anything else, including days that are not on the calendar (30 February).
+ */
+export function parsePartialDate(value: string): PartialDate | undefined {
+  const match = PARTIAL_ISO_DATE.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  const y = Number(year);
+  const m = month === undefined ? undefined : Number(month) - 1;
+  const d = day === undefined ? undefined : Number(day);
+  if (m !== undefined && (m < 0 || m > 11)) return undefined;
+  if (m !== undefined && d !== undefined) {
+    const date = new Date(Date.UTC(y, m, d));
+    if (date.getUTCMonth() !== m || date.getUTCDate() !== d) return undefined;
+    return { first: date, last: date, precision: 'day' };
+  }
+  if (m !== undefined) {
+    return { first: new Date(Date.UTC(y, m, 1)), last: new Date(Date.UTC(y, m + 1, 0)), precision: 'month' };
+  }
+  return { first: new Date(Date.UTC(y, 0, 1)), last: new Date(Date.UTC(y, 11, 31)), precision: 'year' };
+}
+
+/**
+ * A date as YYYY-MM-DD, or as YYYY-MM or YYYY when only the month or year is known
+ * (better than a made-up day). A bare year arrives from YAML as a number, which is fine.
+ */
+export const isoDate = z
+  .union([z.string(), z.int()])
+  .superRefine((raw, ctx) => {
+    const value = String(raw);
+    if (parsePartialDate(value)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: PARTIAL_ISO_DATE.test(value)
+        ? `"${value}" is not a real date; check the month (01–12) and the day`
+        : `"${value}" is not a date in the form YYYY-MM-DD; write for example 2023-01-01`,
+    });
+  })
+  .transform((raw) => String(raw));
+
+/** A full https:// address of a public web page. */
+export const httpsUrl = z.string().superRefine((value, ctx) => {
+  const message = describeUrlProblem(value);
+  if (message) ctx.addIssue({ code: 'custom', message });
+});
+
+function describeUrlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    const bare = value.trim().replace(/^\/+/, '');
+    return `"${value}" is not a full address; write https://${bare || 'example.org/'}`;
+  }
+  if (url.protocol === 'http:') {
+    return `"${value}" is not a secure address; write https://${value.slice('http://'.length)}`;
+  }
+  if (url.protocol !== 'https:' || !url.hostname.includes('.')) {
+    return `"${value}" is not a web address; write a full address that starts with https://`;
+  }
+  return undefined;
+}
+
+/** Plain text on one or more lines, without HTML or markdown links. */
+export function plainText(maxLength: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(maxLength)
+    .superRefine((value, ctx) => {
+      if (/<[a-z/!][^>]*>/i.test(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'is plain text and cannot contain HTML tags; remove the <…> parts',
+        });
+      }
+    });
+}
+
+/** Grant agreement numbers are digits; YAML may read them as a number, which is fine. */
+export const grantAgreementNumber = z
+  .union([z.int().positive(), z.string().trim().regex(/^\d{5,12}$/)])
+  .transform(String);
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+let countryCodesByName: Map<string, string> | undefined;
+
+/** The two-letter code of a country named in English ("Spain" → "ES"), if there is one. */
+function countryCodeFor(name: string): string | undefined {
+  if (!countryCodesByName) {
+    countryCodesByName = new Map();
+    for (let first = 65; first <= 90; first++) {
+      for (let second = 65; second <= 90; second++) {
+        const code = String.fromCharCode(first, second);
+        const english = regionNames.of(code);
+        if (english && english !== code) countryCodesByName.set(english.toLowerCase(), code);
+      }
+    }
+  }
+  return countryCodesByName.get(name.trim().toLowerCase());
+}
+
+/** English name of a country code ("ES" → "Spain"), or undefined for a code that is not one. */
+export function countryName(code: string): string | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  const name = regionNames.of(code);
+  return name && name !== code ? name : undefined;
+}
+
+/** A country as its ISO 3166 two-letter code, so names are spelt one way everywhere. */
+export const countryCode = z.string().superRefine((value, ctx) => {
+  if (countryName(value)) return;
+  const code = countryCodeFor(value) ?? (countryName(value.toUpperCase()) ? value.toUpperCase() : undefined);
+  ctx.addIssue({
+    code: 'custom',
+    message: code
+      ? `"${value}" should be written as its two-letter country code; write ${code}`
+      : `"${value}" is not a two-letter country code; write one such as ES (Spain) or NO (Norway)`,
+  });
+});
+
+/** One id from a controlled list, with a "did you mean" hint for near misses. */
+export function oneOf(ids: readonly string[], listName: string, listFile: string) {
+  const [first, ...rest] = ids;
+  if (first === undefined) {
+    return z.never({ error: `there is no ${listName} to choose from yet; add some to ${listFile}` });
+  }
+  return z.enum([first, ...rest], {
+    error: (issue) => {
+      const value = String(issue.input);
+      const suggestion = closest(value, ids);
+      return suggestion
+        ? `"${value}" is not a known ${listName}; did you mean "${suggestion}"?`
+        : `"${value}" is not a known ${listName}; use one listed in ${listFile}, or add it there`;
+    },
+  });
+}

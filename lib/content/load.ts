@@ -1,0 +1,391 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { explainIssues } from './explain';
+import { countryName, parsePartialDate, type PartialDate } from './fields';
+import { parseMarkdownFile, type MarkdownFile } from './frontmatter';
+import { checkImageFile } from './images';
+import { renderMarkdown, type MarkdownLink } from './markdown';
+import { ContentError, type ContentProblem } from './problems';
+import {
+  accessibilitySchema,
+  createProjectSchema,
+  siteSchema,
+  SLUG_PATTERN,
+  themesSchema,
+} from './schema';
+import type { Content, Project, ProjectDate, ProjectStatus, Site, TextPage, Theme } from './types';
+
+/** Where content comes from and how it is shaped for one build. */
+export interface LoadOptions {
+  /** The folder with `site.md`, `themes.yml`, `accessibility.md` and `projects/`. */
+  contentDir: string;
+  /** Where logos are looked up; the `public` folder beside the content folder by default. */
+  publicDir?: string;
+  /** The day statuses are worked out for; today by default. */
+  today?: Date;
+  /** Drafts show while editing (`next dev`) and never in a production build. */
+  includeDrafts?: boolean;
+  /** Prefix for links to the site's own pages when it is served from a sub-folder. */
+  basePath?: string;
+}
+
+/** The outcome of reading the content: every problem found, and the content if none. */
+export interface ContentReport {
+  content?: Content;
+  problems: ContentProblem[];
+}
+
+/** Files and folders that belong in the content folder; anything else is reported. */
+const CONTENT_ENTRIES = new Set([
+  'projects',
+  'site.md',
+  'themes.yml',
+  'accessibility.md',
+  'README.md',
+  'project.schema.json',
+]);
+
+/** Loads the content, or throws a `ContentError` that lists every problem in every file. */
+export async function loadContent(options: LoadOptions): Promise<Content> {
+  const report = await checkContent(options);
+  if (!report.content) throw new ContentError(report.problems);
+  return report.content;
+}
+
+/**
+ * Reads and checks every file in the content folder, collecting all problems rather than
+ * stopping at the first, so that editors can fix everything in one go.
+ */
+export async function checkContent(options: LoadOptions): Promise<ContentReport> {
+  const contentDir = path.resolve(options.contentDir);
+  const publicDir = path.resolve(/*turbopackIgnore: true*/ options.publicDir ?? path.join(contentDir, '..', 'public'));
+  const reader = new ContentReader(contentDir, publicDir, options.basePath ?? '');
+
+  const entries = await reader.list(contentDir);
+  if (!entries) return { problems: reader.problems };
+  for (const entry of entries) {
+    if (!CONTENT_ENTRIES.has(entry)) {
+      reader.report({
+        file: reader.display(path.join(contentDir, entry)),
+        field: 'file name',
+        message: entry.endsWith('.md')
+          ? 'is not used by the site; project files belong in content/projects/'
+          : 'is not used by the site; images belong in public/, project files in content/projects/',
+      });
+    }
+  }
+
+  const themes = await reader.readThemes('themes.yml');
+  const site = await reader.readSite('site.md');
+  const accessibility = await reader.readTextPage('accessibility.md');
+  const projects = await reader.readProjects(themes ?? [], options.today ?? new Date());
+  reader.checkInternalLinks(projects.map((project) => project.slug));
+
+  if (reader.problems.length > 0 || !site || !themes || !accessibility) {
+    return { problems: reader.problems };
+  }
+  const visible = projects.filter((project) => options.includeDrafts || !project.draft);
+  return {
+    content: { site, themes, accessibility, projects: visible.sort(compareProjects) },
+    problems: [],
+  };
+}
+
+function compareProjects(a: Project, b: Project): number {
+  return (
+    (a.order ?? Infinity) - (b.order ?? Infinity) ||
+    a.title.localeCompare(b.title, 'en', { sensitivity: 'base' })
+  );
+}
+
+/** Holds the problems and cross-file facts while one content folder is read. */
+class ContentReader {
+  readonly problems: ContentProblem[] = [];
+  private readonly links: Array<MarkdownLink & { file: string }> = [];
+
+  constructor(
+    private readonly contentDir: string,
+    private readonly publicDir: string,
+    private readonly basePath: string,
+  ) {}
+
+  report(problem: ContentProblem) {
+    this.problems.push(problem);
+  }
+
+  /** Paths as editors see them: `content/projects/upper.md`, with forward slashes. */
+  display(absolute: string): string {
+    return path.relative(path.dirname(this.contentDir), absolute).split(path.sep).join('/');
+  }
+
+  async list(folder: string): Promise<string[] | undefined> {
+    try {
+      const names = await readdir(folder);
+      return names.filter((name) => !name.startsWith('.')).sort();
+    } catch {
+      this.report({
+        file: this.display(folder),
+        message: 'this folder is missing; the site needs it (see content/README.md)',
+      });
+      return undefined;
+    }
+  }
+
+  private async read(relative: string): Promise<{ file: string; bytes?: Buffer }> {
+    const absolute = path.join(this.contentDir, relative);
+    const file = this.display(absolute);
+    try {
+      return { file, bytes: await readFile(absolute) };
+    } catch {
+      this.report({ file, message: 'this file is missing; the site needs it (see content/README.md)' });
+      return { file };
+    }
+  }
+
+  /** Parses frontmatter and validates it; undefined (with problems reported) if it fails. */
+  private async readMarkdown<Schema extends z.ZodType>(
+    relative: string,
+    schema: Schema,
+  ): Promise<{ file: string; data: z.output<Schema>; source: MarkdownFile } | undefined> {
+    const { file, bytes } = await this.read(relative);
+    if (!bytes) return undefined;
+    const parsed = parseMarkdownFile(bytes, file);
+    if (!parsed.ok) {
+      parsed.problems.forEach((problem) => this.report(problem));
+      return undefined;
+    }
+    const result = schema.safeParse(parsed.file.data);
+    if (!result.success) {
+      const context = { file, data: parsed.file.data, schema, lineOf: parsed.file.lineOf };
+      explainIssues(result.error.issues, context).forEach((problem) => this.report(problem));
+      return undefined;
+    }
+    return { file, data: result.data, source: parsed.file };
+  }
+
+  private async render(file: string, source: MarkdownFile): Promise<string> {
+    const rendered = await renderMarkdown(source.body, { basePath: this.basePath });
+    for (const problem of rendered.problems) {
+      this.report({ file, line: bodyLine(source, problem.line), field: 'text', message: problem.message });
+    }
+    for (const link of rendered.links) {
+      this.links.push({ ...link, file, line: bodyLine(source, link.line) });
+    }
+    return rendered.html;
+  }
+
+  async readThemes(relative: string): Promise<Theme[] | undefined> {
+    const { file, bytes } = await this.read(relative);
+    if (!bytes) return undefined;
+    let raw: unknown;
+    try {
+      raw = parseYaml(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch (error) {
+      this.report({
+        file,
+        line: error instanceof YAMLParseError ? error.linePos?.[0].line : undefined,
+        message: 'cannot be read; each line should be a theme id, a colon and its label, such as: public-transport: Public transport',
+      });
+      return undefined;
+    }
+    const result = themesSchema.safeParse(raw ?? {});
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        this.report({ file, field: issue.path.map(String).join(', ') || undefined, message: issue.message });
+      }
+      return undefined;
+    }
+    return Object.entries(result.data).map(([id, label]) => ({ id, label }));
+  }
+
+  async readSite(relative: string): Promise<Site | undefined> {
+    const read = await this.readMarkdown(relative, siteSchema);
+    if (!read) return undefined;
+    return { ...read.data, introHtml: await this.render(read.file, read.source) };
+  }
+
+  async readTextPage(relative: string): Promise<TextPage | undefined> {
+    const read = await this.readMarkdown(relative, accessibilitySchema);
+    if (!read) return undefined;
+    const reviewed = parsePartialDate(read.data.reviewed)?.first ?? new Date(NaN);
+    return { ...read.data, reviewed, html: await this.render(read.file, read.source) };
+  }
+
+  async readProjects(themes: readonly Theme[], today: Date): Promise<Project[]> {
+    const folder = path.join(this.contentDir, 'projects');
+    const names = (await this.list(folder)) ?? [];
+    const schema = createProjectSchema(themes.map((theme) => theme.id));
+    const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
+    this.checkFileNames(names);
+
+    const projects = await Promise.all(
+      names
+        .filter((name) => name.endsWith('.md'))
+        .map(async (name): Promise<Project | undefined> => {
+          const read = await this.readMarkdown(path.join('projects', name), schema);
+          if (!read) return undefined;
+          const { file, data, source } = read;
+          const start = data.start === undefined ? undefined : parsePartialDate(data.start);
+          const end = data.end === undefined ? undefined : parsePartialDate(data.end);
+          if (start && end && end.last < start.first) {
+            this.report({
+              file,
+              line: source.lineOf(['end']),
+              field: 'end',
+              message: `${data.end} is before start (${data.start}); check both dates`,
+            });
+          }
+          if (data.logo) await this.checkLogo(file, data.logo, source.lineOf(['logo']));
+          const html = await this.render(file, source);
+          const slug = name.slice(0, -'.md'.length);
+          if (!SLUG_PATTERN.test(slug)) return undefined;
+          return {
+            ...data,
+            slug,
+            file,
+            draft: data.draft ?? false,
+            cordisUrl: data.grantAgreement
+              ? `https://cordis.europa.eu/project/id/${data.grantAgreement}`
+              : undefined,
+            start: start && toProjectDate(start),
+            end: end && toProjectDate(end),
+            status: projectStatus(start, end, today),
+            cities: (data.cities ?? []).map((city) => ({
+              ...city,
+              countryName: countryName(city.country) ?? city.country,
+            })),
+            themes: (data.themes ?? []).map((id) => ({ id, label: labels.get(id) ?? id })),
+            logo: data.logo && `${this.basePath}${data.logo}`,
+            html,
+          };
+        }),
+    );
+    const loaded = projects.filter((project) => project !== undefined);
+    this.checkTitlesAreUnique(loaded);
+    return loaded;
+  }
+
+  /** A file name becomes an address, so it must be one, and only one file may claim it. */
+  private checkFileNames(names: readonly string[]) {
+    const claimed = new Map<string, string>();
+    for (const name of names) {
+      const file = this.display(path.join(this.contentDir, 'projects', name));
+      if (!name.endsWith('.md')) {
+        this.report({
+          file,
+          field: 'file name',
+          message: /\.(svg|png|jpe?g|webp|avif|gif)$/i.test(name)
+            ? 'images do not belong in content/projects/; move it to public/logos/ and name it in the logo field'
+            : 'only .md files belong in content/projects/; rename it to end in .md, or move it out of this folder',
+        });
+        continue;
+      }
+      const slug = name.slice(0, -'.md'.length);
+      if (!SLUG_PATTERN.test(slug)) {
+        this.report({
+          file,
+          field: 'file name',
+          message: `the file name becomes the page address, so it may only use lowercase letters, digits and hyphens; rename it to ${slugify(slug) || 'project'}.md`,
+        });
+      }
+      const key = slugify(slug);
+      const other = claimed.get(key);
+      if (other) {
+        this.report({
+          file,
+          field: 'file name',
+          message: `${name} and ${other} would both become the address /projects/${key}/; keep only one of them`,
+        });
+      } else {
+        claimed.set(key, name);
+      }
+    }
+  }
+
+  private checkTitlesAreUnique(projects: readonly Project[]) {
+    const seen = new Map<string, Project>();
+    for (const project of projects) {
+      const key = project.title.toLocaleLowerCase('en');
+      const first = seen.get(key);
+      if (first) {
+        this.report({
+          file: project.file,
+          field: 'title',
+          message: `"${project.title}" is already the title of ${first.file}; each project needs its own title`,
+        });
+      } else {
+        seen.set(key, project);
+      }
+    }
+  }
+
+  private async checkLogo(file: string, logo: string, line: number | undefined) {
+    const problem = await checkImageFile(path.join(this.publicDir, ...logo.split('/')));
+    if (problem === 'missing') {
+      this.report({
+        file,
+        line,
+        field: 'logo',
+        message: `${logo} does not exist; put the image at public${logo}, or correct the path`,
+      });
+    } else if (problem === 'not-an-image') {
+      this.report({
+        file,
+        line,
+        field: 'logo',
+        message: `public${logo} is not an image file; save the logo as SVG, PNG, JPEG, WebP or AVIF`,
+      });
+    }
+  }
+
+  /** Links to this site's own pages must lead somewhere: a typo there is a broken link. */
+  checkInternalLinks(slugs: readonly string[]) {
+    const pages = new Set(['/', '/accessibility/', ...slugs.map((slug) => `/projects/${slug}/`)]);
+    for (const link of this.links) {
+      if (!link.url.startsWith('/') || link.url.startsWith('//')) continue;
+      const pathname = link.url.split(/[?#]/)[0] ?? '/';
+      const normalized = pathname.endsWith('/') ? pathname : `${pathname}/`;
+      if (!pages.has(normalized)) {
+        this.report({
+          file: link.file,
+          line: link.line,
+          field: 'text',
+          message: `the link ${link.url} leads to no page of this site; check the address (projects are at /projects/<file name>/)`,
+        });
+      }
+    }
+  }
+}
+
+function bodyLine(source: MarkdownFile, line: number | undefined): number | undefined {
+  return line === undefined ? undefined : source.bodyLine + line - 1;
+}
+
+function toProjectDate(date: PartialDate): ProjectDate {
+  return { date: date.first, precision: date.precision };
+}
+
+/** Where a project stands on `today`; unknown once started if no end date is given. */
+export function projectStatus(
+  start: PartialDate | undefined,
+  end: PartialDate | undefined,
+  today: Date,
+): ProjectStatus | undefined {
+  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  if (start && day < start.first.getTime()) return 'planned';
+  if (end && day > end.last.getTime()) return 'completed';
+  if (end) return 'ongoing';
+  return undefined;
+}
+
+/** `Ünïon Project` → `union-project`: the file name an editor probably meant. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

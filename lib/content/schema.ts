@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import {
+  countryCode,
+  grantAgreementNumber,
+  httpsUrl,
+  isoDate,
+  oneOf,
+  plainText,
+} from './fields';
+
+/**
+ * The content model, in one place. The TypeScript types, the editors' JSON Schema
+ * (`content/project.schema.json`) and the field table in `content/README.md` are all
+ * generated from these schemas and their descriptions.
+ */
+
+/** File names of projects become their addresses: `content/projects/<slug>.md`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Image types a logo may have; browsers show all of them. */
+export const LOGO_EXTENSIONS = ['.svg', '.png', '.jpg', '.jpeg', '.webp', '.avif'] as const;
+
+/** The summary doubles as the search-engine description, which is cut near this length. */
+export const SUMMARY_MAX_LENGTH = 300;
+
+/** Where the theme vocabulary lives, for messages that send editors there. */
+export const THEMES_FILE = 'content/themes.yml';
+
+const city = z
+  .strictObject({
+    name: z.string().trim().min(1).meta({ description: 'Name of the city or region.', examples: ['Valencia'] }),
+    country: countryCode.meta({
+      description: 'Two-letter ISO country code.',
+      examples: ['ES'],
+    }),
+    role: z
+      .string()
+      .trim()
+      .min(1)
+      .meta({ description: 'Its part in the project, in a few words.', examples: ['Living Lab'] }),
+  })
+  .meta({ description: 'A city or region taking part.' });
+
+const logoPath = z
+  .string()
+  .regex(/^\/[\w\-./]+$/, {
+    error: 'should be a path inside the public folder that starts with /, such as /logos/upper.svg',
+  })
+  .refine((path) => LOGO_EXTENSIONS.some((extension) => path.toLowerCase().endsWith(extension)), {
+    error: `is not an image; use a file ending in ${LOGO_EXTENSIONS.join(', ')}`,
+  });
+
+/**
+ * Frontmatter of one project file. Built from the theme vocabulary so that editors' tools
+ * can offer the known themes and the check can suggest the nearest one.
+ */
+export function createProjectSchema(themeIds: readonly string[]) {
+  return z
+    .strictObject({
+      title: z.string().trim().min(1).max(60).meta({
+        description: 'Short name or acronym; the heading of the card and the page.',
+        examples: ['UPPER'],
+      }),
+      fullName: z.string().trim().min(1).optional().meta({
+        description: 'Full name, shown under the title.',
+        examples: ['Unleashing the Potential of Public Transport in Europe'],
+      }),
+      summary: plainText(SUMMARY_MAX_LENGTH).meta({
+        description: `One or two plain sentences (at most ${SUMMARY_MAX_LENGTH} characters) for the card and for search engines.`,
+        examples: ['Puts public transport at the heart of urban mobility in ten European cities.'],
+      }),
+      website: httpsUrl.meta({
+        description: 'The official website, linked as "More information".',
+        examples: ['https://www.upperprojecteu.eu/'],
+      }),
+      programme: z.string().trim().min(1).optional().meta({
+        description: 'The funding programme.',
+        examples: ['Horizon Europe'],
+      }),
+      grantAgreement: grantAgreementNumber.optional().meta({
+        description: 'The EU grant agreement number (digits); it links to the project on CORDIS.',
+        examples: ['101095904'],
+      }),
+      start: isoDate.optional().meta({
+        description: 'First day, as YYYY-MM-DD.',
+        examples: ['2023-01-01'],
+      }),
+      end: isoDate.optional().meta({
+        description: 'Last day, as YYYY-MM-DD; leave it out when it is not known.',
+        examples: ['2026-12-31'],
+      }),
+      coordinator: z.string().trim().min(1).optional().meta({
+        description: 'The organisation that coordinates it.',
+        examples: ['UITP (International Association of Public Transport)'],
+      }),
+      cities: z.array(city).optional().meta({
+        description: 'Cities and regions taking part, each with name, country and role.',
+        examples: [[{ name: 'Valencia', country: 'ES', role: 'Living Lab' }]],
+      }),
+      themes: z.array(oneOf(themeIds, 'theme', THEMES_FILE)).optional().meta({
+        description: `Theme ids from ${THEMES_FILE}.`,
+        examples: [['public-transport']],
+      }),
+      logo: logoPath.optional().meta({
+        description: 'A logo image in the public folder, written from /.',
+        examples: ['/logos/upper.svg'],
+      }),
+      order: z.int().optional().meta({
+        description: 'Position in the listing (lower comes first); otherwise alphabetical.',
+        examples: [1],
+      }),
+      draft: z.boolean().optional().meta({
+        description: 'true keeps the project off the public site while you work on it.',
+        examples: [true],
+      }),
+      sources: z.array(httpsUrl).min(1).meta({
+        description: 'Web pages that back the facts on the page, one per line.',
+        examples: [['https://cordis.europa.eu/project/id/101095904']],
+      }),
+    })
+    .meta({
+      title: 'Project',
+      description: 'Frontmatter of a project file in content/projects/.',
+    });
+}
+
+/** Frontmatter of `content/site.md`: the host project whose website this is. */
+export const siteSchema = z.strictObject({
+  name: z.string().trim().min(1).meta({ description: 'Short name of the host project.', examples: ['SPINE'] }),
+  fullName: z.string().trim().min(1).meta({ description: 'Full name of the host project.' }),
+  website: httpsUrl.meta({ description: "The host project's own website." }),
+  programme: z.string().trim().min(1).meta({ description: 'Programme that funds the host.' }),
+  grantAgreement: grantAgreementNumber.meta({ description: "The host's grant agreement number." }),
+  grantingAuthority: z
+    .strictObject({
+      name: z.string().trim().min(1).meta({ description: 'Short name, as in the EU disclaimer.', examples: ['CINEA'] }),
+      fullName: z.string().trim().min(1).meta({ description: 'Full name of the agency.' }),
+    })
+    .meta({ description: 'The EU body that manages the grant; the disclaimer names it.' }),
+  description: plainText(SUMMARY_MAX_LENGTH).meta({
+    description: 'One sentence about the listing page, for search engines and link previews.',
+  }),
+});
+
+/** Frontmatter of `content/accessibility.md`. */
+export const accessibilitySchema = z.strictObject({
+  title: z.string().trim().min(1),
+  description: plainText(SUMMARY_MAX_LENGTH),
+  reviewed: isoDate.meta({ description: 'When the statement was last reviewed.' }),
+});
+
+/** `content/themes.yml`: theme id → the label visitors see. */
+export const themesSchema = z.record(
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'theme ids are lowercase words joined by hyphens, such as public-transport',
+  }),
+  z.string().trim().min(1),
+);
+
+export type ProjectFrontmatter = z.infer<ReturnType<typeof createProjectSchema>>;
+export type SiteFrontmatter = z.infer<typeof siteSchema>;
+export type AccessibilityFrontmatter = z.infer<typeof accessibilitySchema>;
