@@ -16,18 +16,25 @@ export interface IssueContext {
  * on, what is wrong with the value and an example of what to write.
  */
 export function explainIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): ContentProblem[] {
-  return issues.flatMap((issue) => {
+  // A misspelt field also leaves the real one missing; the "did you mean" hint covers both.
+  const suggested = new Set<string>();
+  const problems = issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const known = Object.keys(shapeAt(context.schema, issue.path) ?? {});
       return issue.keys.map((key) => {
         const suggestion = closest(key, known);
+        if (suggestion) suggested.add(fieldLabel([...issue.path, suggestion]));
         return problemAt(context, [...issue.path, key], suggestion
           ? `is not a known field; did you mean "${suggestion}"?`
           : 'is not a known field; the fields you can use are listed in content/README.md');
       });
     }
-    return [problemAt(context, issue.path, describeIssue(issue, context))];
+    const missing = issue.code === 'invalid_type' && valueAt(context.data, issue.path) === undefined;
+    return [{ ...problemAt(context, issue.path, describeIssue(issue, context)), missing }];
   });
+  return problems
+    .filter((problem) => !('missing' in problem && problem.missing && suggested.has(problem.field ?? '')))
+    .map(({ file, line, field, message }) => ({ file, line, field, message }));
 }
 
 function problemAt(context: IssueContext, path: readonly PropertyKey[], message: string): ContentProblem {
@@ -53,6 +60,9 @@ function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): string {
       const actual = describeValue(value);
       if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
         return `should be text, but it is ${actual}; wrap it in quotes: ${String(issue.path.at(-1))}: "${String(value)}"`;
+      }
+      if (Array.isArray(value)) {
+        return `should be ${expected} on one line, not a list${forExample}`;
       }
       if (issue.expected === 'array') {
         return `should be a list, but it is ${actual}; put each entry on its own line below it, starting with "- "${forExample}`;
@@ -141,5 +151,5 @@ function exampleLine(schema: z.ZodType, path: readonly PropertyKey[]): string | 
   const field = parent?.[key] as z.ZodType | undefined;
   const examples = (field?.meta()?.examples ?? unwrap(field)?.meta()?.examples) as unknown[] | undefined;
   if (!examples?.length) return undefined;
-  return `${key}: ${stringify(examples[0], { collectionStyle: 'flow' }).trim()}`;
+  return `${key}: ${stringify(examples[0], { collectionStyle: 'flow', flowCollectionPadding: false }).trim()}`;
 }

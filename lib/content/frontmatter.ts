@@ -19,8 +19,7 @@ export type ParsedMarkdownFile =
   | { ok: false; problems: ContentProblem[] };
 
 const DELIMITER = /^---[ \t]*$/;
-const FIX_HINT =
-  'check the colons, quotes and indentation there (text that contains a colon must be wrapped in "quotes")';
+const FIX_HINT = 'check the colons, quotes and indentation on that line';
 
 /**
  * Reads one content file from its raw bytes. Accepts a byte-order mark and Windows line
@@ -70,18 +69,22 @@ export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdo
   const lineCounter = new LineCounter();
   let document: Document | undefined;
   let yamlError: YAMLError | undefined;
+  // Lines the YAML text starts below the file's first line (gray-matter may keep the
+  // newline after the opening ---, in which case YAML's line 1 is that --- line).
+  let lineOffset = 1;
   const parsed = matter(text, {
     engines: {
       yaml: (source: string) => {
-        document = parseDocument(source, { lineCounter, prettyErrors: false });
+        lineOffset = source.startsWith('\n') ? 0 : 1;
+        document = parseDocument(source, { lineCounter, prettyErrors: true });
         yamlError = document.errors[0];
         return yamlError ? {} : (document.toJS() as object);
       },
     },
   });
   if (yamlError) {
-    const line = (yamlError.linePos?.[0].line ?? 0) + 1;
-    return problem(`${describeYamlError(yamlError)}; ${FIX_HINT}`, line);
+    const line = (yamlError.linePos?.[0].line ?? 1) + lineOffset;
+    return problem(describeYamlError(yamlError), line);
   }
   const contents = document?.contents;
   if (contents != null && !isMap(contents)) {
@@ -104,8 +107,7 @@ export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdo
         break;
       }
     }
-    // The frontmatter starts on the file's second line, after the opening ---.
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
   };
 
   return {
@@ -127,11 +129,14 @@ function describeYamlError(error: YAMLError): string {
     case 'DUPLICATE_KEY':
       return 'this field is written twice; keep only one';
     case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'this line has a second colon after the field name; wrap the text after the first colon in "quotes"';
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'the frontmatter cannot be read here (a field seems to run over two lines)';
+      return 'a field seems to run over two lines; keep it on one line or wrap the text in "quotes"';
+    case 'MISSING_CHAR':
+      return 'a quote, bracket or brace is opened and never closed';
     default: {
       const firstSentence = error.message.split(/ at line \d+/)[0]?.trim() ?? error.message;
-      return `the frontmatter cannot be read here (${firstSentence.replace(/\.$/, '')})`;
+      return `the frontmatter cannot be read here (${firstSentence.replace(/\.$/, '')}); ${FIX_HINT}`;
     }
   }
 }

@@ -25,7 +25,7 @@ export function buildOptions(): LoadOptions {
   };
 }
 
-let loaded: Promise<Content> | undefined;
+const loaded = new Map<string, Promise<Content>>();
 
 /**
  * The site's content, read once per build process and shared by every page and every
@@ -33,9 +33,16 @@ let loaded: Promise<Content> | undefined;
  * shows on reload.
  */
 export function getContent(): Promise<Content> {
-  if (process.env.NODE_ENV === 'development') return loadContent(buildOptions());
-  loaded ??= loadContent(buildOptions());
-  return loaded;
+  const options = buildOptions();
+  if (process.env.NODE_ENV === 'development') return loadContent(options);
+  // Keyed by folder so tests and benchmarks can point one process at several folders.
+  const key = `${options.contentDir}|${options.basePath}`;
+  let content = loaded.get(key);
+  if (!content) {
+    content = loadContent(options);
+    loaded.set(key, content);
+  }
+  return content;
 }
 
 /** One project by its slug, or undefined. */

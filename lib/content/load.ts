@@ -104,6 +104,7 @@ function compareProjects(a: Project, b: Project): number {
 class ContentReader {
   readonly problems: ContentProblem[] = [];
   private readonly links: Array<MarkdownLink & { file: string }> = [];
+  private readonly titleLines = new Map<string, number | undefined>();
 
   constructor(
     private readonly contentDir: string,
@@ -227,6 +228,7 @@ class ContentReader {
           const read = await this.readMarkdown(path.join('projects', name), schema);
           if (!read) return undefined;
           const { file, data, source } = read;
+          this.titleLines.set(file, source.lineOf(['title']));
           const start = data.start === undefined ? undefined : parsePartialDate(data.start);
           const end = data.end === undefined ? undefined : parsePartialDate(data.end);
           if (start && end && end.last < start.first) {
@@ -270,7 +272,11 @@ class ContentReader {
   /** A file name becomes an address, so it must be one, and only one file may claim it. */
   private checkFileNames(names: readonly string[]) {
     const claimed = new Map<string, string>();
-    for (const name of names) {
+    // Valid names claim their address first, so a clash is reported on the misnamed file.
+    const validFirst = [...names].sort(
+      (a, b) => Number(!SLUG_PATTERN.test(a.replace(/\.md$/, ''))) - Number(!SLUG_PATTERN.test(b.replace(/\.md$/, ''))),
+    );
+    for (const name of validFirst) {
       const file = this.display(path.join(this.contentDir, 'projects', name));
       if (!name.endsWith('.md')) {
         this.report({
@@ -312,6 +318,7 @@ class ContentReader {
       if (first) {
         this.report({
           file: project.file,
+          line: this.titleLines.get(project.file),
           field: 'title',
           message: `"${project.title}" is already the title of ${first.file}; each project needs its own title`,
         });

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { contentDirectory } from '../content';
+import { checkContent } from '../content/load';
+import { formatProblem, sortProblems, summarizeProblems } from '../content/problems';
+
+/** What `npm run check` prints and how it exits. */
+export interface CheckResult {
+  lines: string[];
+  exitCode: 0 | 1;
+}
+
+/**
+ * Checks every file in the content folder with the same code the build uses, drafts
+ * included (a draft becomes public the moment someone flips it).
+ */
+export async function runCheck(contentDir: string): Promise<CheckResult> {
+  const report = await checkContent({ contentDir, includeDrafts: true });
+  if (report.problems.length > 0) {
+    const problems = sortProblems(report.problems);
+    return { lines: [...problems.map(formatProblem), summarizeProblems(problems)], exitCode: 1 };
+  }
+  const projects = report.content?.projects ?? [];
+  const drafts = projects.filter((project) => project.draft).length;
+  const folder = path.basename(contentDir);
+  const counted = `${projects.length} project${projects.length === 1 ? '' : 's'}`;
+  return {
+    lines: [`OK: ${folder}/ has no problems (${counted}${drafts ? `, ${drafts} of them draft` : ''}).`],
+    exitCode: 0,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await runCheck(contentDirectory());
+  console.log(result.lines.join('\n'));
+  process.exitCode = result.exitCode;
+}

@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '@/lib/cli/check';
+import { loadContent } from '@/lib/content/load';
+import { FIXTURES, makeContentFixture } from '../../helpers/content-fixture';
+
+const CORPUS = path.join(FIXTURES, 'check');
+const cases = readdirSync(CORPUS).sort();
+
+// One folder per case: the file(s) to add to a valid fixture site, and the exact lines
+// `npm run check` must print for them (tests/fixtures/check/<case>/expected.txt).
+describe.each(cases)('content check: %s', (name) => {
+  const expected = readFileSync(path.join(CORPUS, name, 'expected.txt'), 'utf8').trimEnd().split('\n');
+  const accepted = expected[0]?.startsWith('OK:') ?? false;
+
+  it(`prints exactly the expected lines and exits ${accepted ? 0 : 1}`, async () => {
+    const fixture = await makeContentFixture(path.join(CORPUS, name));
+    const result = await runCheck(fixture.contentDir);
+    expect(result.lines).toEqual(expected);
+    expect(result.exitCode).toBe(accepted ? 0 : 1);
+  });
+
+  it(accepted ? 'builds' : 'stops the build with the same problems', async () => {
+    const fixture = await makeContentFixture(path.join(CORPUS, name));
+    const load = loadContent({ contentDir: fixture.contentDir });
+    if (accepted) {
+      await expect(load).resolves.toBeDefined();
+    } else {
+      const error = await load.catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(Error);
+      const message = (error as Error).message;
+      for (const line of expected) expect(message).toContain(line);
+    }
+  });
+});
+
+describe('npm run check', () => {
+  const exec = promisify(execFile);
+  const root = path.resolve(import.meta.dirname, '..', '..', '..');
+
+  it('reports every broken file in one run and exits 1', async () => {
+    const fixture = await makeContentFixture(path.join(CORPUS, 'several-broken-files'));
+    const run = exec('npm', ['run', '--silent', 'check'], {
+      cwd: root,
+      env: { ...process.env, LIAISON_CONTENT_DIR: fixture.contentDir },
+    });
+    const failure = (await run.catch((error: unknown) => error)) as { code: number; stdout: string };
+    expect(failure.code).toBe(1);
+    expect(failure.stdout.trimEnd()).toBe(
+      readFileSync(path.join(CORPUS, 'several-broken-files', 'expected.txt'), 'utf8').trimEnd(),
+    );
+  });
+
+  it('passes on the real content with one OK line', async () => {
+    const { stdout } = await exec('npm', ['run', '--silent', 'check'], { cwd: root });
+    expect(stdout.trim()).toMatch(/^OK: content\/ has no problems \(\d+ projects\)\.$/);
+  });
+});
