@@ -13,8 +13,10 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
-    // Pages read content through LIAISON_CONTENT_DIR; tests that change it must not race.
-    fileParallelism: true,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      // What `trailingSlash: true` in next.config.ts tells next/link at build time.
+      __NEXT_TRAILING_SLASH: 'true',
+    },
   },
 });

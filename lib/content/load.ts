@@ -80,7 +80,7 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   const themes = await reader.readThemes('themes.yml');
   const site = await reader.readSite('site.md');
   const accessibility = await reader.readTextPage('accessibility.md');
-  const projects = await reader.readProjects(themes ?? [], options.today ?? new Date());
+  const projects = await reader.readProjects(themes, options.today ?? new Date());
   reader.checkInternalLinks(projects.map((project) => project.slug));
 
   if (reader.problems.length > 0 || !site || !themes || !accessibility) {
@@ -194,7 +194,9 @@ class ContentReader {
     const result = themesSchema.safeParse(raw ?? {});
     if (!result.success) {
       for (const issue of result.error.issues) {
-        this.report({ file, field: issue.path.map(String).join(', ') || undefined, message: issue.message });
+        // A bad id arrives wrapped as "invalid key"; the inner issue has the useful words.
+        const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+        this.report({ file, field: issue.path.map(String).join(', ') || undefined, message });
       }
       return undefined;
     }
@@ -214,11 +216,11 @@ class ContentReader {
     return { ...read.data, reviewed, html: await this.render(read.file, read.source) };
   }
 
-  async readProjects(themes: readonly Theme[], today: Date): Promise<Project[]> {
+  async readProjects(themes: readonly Theme[] | undefined, today: Date): Promise<Project[]> {
     const folder = path.join(this.contentDir, 'projects');
     const names = (await this.list(folder)) ?? [];
-    const schema = createProjectSchema(themes.map((theme) => theme.id));
-    const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
+    const schema = createProjectSchema(themes?.map((theme) => theme.id));
+    const labels = new Map(themes?.map((theme) => [theme.id, theme.label]));
     this.checkFileNames(names);
 
     const projects = await Promise.all(

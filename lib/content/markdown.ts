@@ -89,6 +89,12 @@ function inspectAndAdjust({ problems, links, basePath }: InspectOptions) {
           previousDepth = node.depth;
           break;
         case 'image':
+          if (!/^(https?:\/\/|\/(?!\/))/i.test(node.url)) {
+            problems.push({
+              line,
+              message: `the image address "${node.url}" cannot be shown; use an https:// address or a path such as /images/photo.jpg`,
+            });
+          }
           if (!node.alt?.trim()) {
             problems.push({
               line,

@@ -1,0 +1,132 @@
+import { render, screen, within } from '@testing-library/react';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import AccessibilityPage from '@/app/accessibility/page';
+import NotFound from '@/app/not-found';
+import HomePage from '@/app/page';
+import ProjectPage, { generateMetadata, generateStaticParams } from '@/app/projects/[slug]/page';
+import { FIXTURES, makeContentFixture } from '../helpers/content-fixture';
+
+const params = (slug: string) => ({ params: Promise.resolve({ slug }) }) as PageProps<'/projects/[slug]'>;
+
+function useContentFolder(folder: () => string) {
+  const saved = { ...process.env };
+  beforeEach(() => {
+    process.env.LIAISON_CONTENT_DIR = folder();
+    process.env.LIAISON_TODAY = '2025-06-15';
+  });
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+}
+
+describe('the pages, on the fixture site', () => {
+  useContentFolder(() => path.join(FIXTURES, 'site', 'content'));
+
+  it('lists every project as a card under the page title', async () => {
+    render(await HomePage());
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Synergetic projects & liaison initiatives');
+    expect(screen.getByText('these')).toBeInTheDocument();
+    const cards = screen.getAllByRole('article');
+    expect(cards.map((card) => within(card).getByRole('heading', { level: 2 }).textContent)).toEqual(['ALPHA', 'Beta']);
+  });
+
+  it('gives each project a page with breadcrumb, key facts, description and sources', async () => {
+    render(await ProjectPage(params('alpha')));
+    const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(breadcrumb).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+    expect(within(breadcrumb).getByText('ALPHA')).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('ALPHA');
+    expect(screen.getByText('Alpha Mobility Project')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Key facts' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Results' })).toBeInTheDocument();
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(within(sources).getByRole('link')).toHaveAttribute('href', 'https://cordis.europa.eu/project/id/101000001');
+  });
+
+  it('builds a page for every project and nothing else', async () => {
+    expect(await generateStaticParams()).toEqual([{ slug: 'alpha' }, { slug: 'beta' }]);
+    await expect(ProjectPage(params('nope'))).rejects.toThrow('NEXT_HTTP_ERROR_FALLBACK;404');
+  });
+
+  it('describes each project page for search engines and link previews', async () => {
+    expect(await generateMetadata(params('alpha'))).toEqual({
+      title: 'ALPHA: Alpha Mobility Project',
+      description: 'Alpha tests trams.',
+    });
+  });
+
+  it('renders the accessibility statement', async () => {
+    render(await AccessibilityPage());
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Accessibility statement');
+    expect(screen.getByRole('heading', { level: 2, name: 'Compliance status' })).toBeInTheDocument();
+  });
+
+  it('offers a way back from the not-found page', () => {
+    render(<NotFound />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
+    expect(screen.getByRole('link', { name: /Synergetic projects/ })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('adding a project', () => {
+  let folder = '';
+  useContentFolder(() => folder);
+
+  beforeAll(async () => {
+    const fixture = await makeContentFixture();
+    await fixture.write(
+      'content/projects/gamma.md',
+      [
+        '---',
+        'title: GAMMA',
+        'fullName: Gamma Cycling Network',
+        'summary: Gamma links cycle lanes across borders.',
+        'website: https://gamma.example.org/',
+        'themes: [active-mobility]',
+        'sources: [https://gamma.example.org/about]',
+        '---',
+        'Gamma is new.',
+      ].join('\n'),
+    );
+    folder = fixture.contentDir;
+  });
+
+  it('takes one markdown file: a new card and a new page, no code change', async () => {
+    render(await HomePage());
+    const card = screen.getByRole('article', { name: 'GAMMA' });
+    expect(within(card).getByRole('link', { name: 'GAMMA' })).toHaveAttribute('href', '/projects/gamma/');
+    expect(await generateStaticParams()).toContainEqual({ slug: 'gamma' });
+
+    render(await ProjectPage(params('gamma')));
+    expect(screen.getByRole('heading', { level: 1, name: 'GAMMA' })).toBeInTheDocument();
+    expect(screen.getByText('Gamma is new.')).toBeInTheDocument();
+  });
+});
+
+describe('the real content', () => {
+  useContentFolder(() => path.resolve(import.meta.dirname, '..', '..', 'content'));
+
+  it('lists UPPER, CIVITAS and NetZeroCities', async () => {
+    render(await HomePage());
+    const titles = screen.getAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
+    expect(titles).toEqual(['UPPER', 'CIVITAS', 'NetZeroCities']);
+  });
+
+  it('gets UPPER right, where the page it replaces got it wrong', async () => {
+    process.env.LIAISON_TODAY = '2026-11-29';
+    render(await ProjectPage(params('upper')));
+    expect(screen.getByText('Unleashing the Potential of Public Transport in Europe')).toBeInTheDocument();
+    const facts = within(screen.getByRole('region', { name: 'Key facts' }));
+    const value = (term: string) => facts.getByText(term).nextElementSibling;
+    expect(value('Programme')).toHaveTextContent(/^Horizon Europe$/);
+    expect(value('Dates')).toHaveTextContent('January 2023 – December 2026');
+    expect(value('Coordinator')).toHaveTextContent(/^UITP/);
+    const cities = (term: string) =>
+      within(value(term) as HTMLElement).getAllByRole('listitem').map((item) => item.textContent?.split(',')[0]);
+    expect(cities('Living Lab (5)')).toEqual(['Valencia', 'Rome', 'Versailles Grand Parc (Île-de-France)', 'Oslo', 'Mannheim']);
+    expect(cities('Twinning city (5)')).toEqual(['Lisbon', 'Leuven', 'Hannover Region', 'Budapest', 'Thessaloniki']);
+    expect(document.body).not.toHaveTextContent('Urban Policies for Sustainable Mobility');
+    expect(document.body).not.toHaveTextContent('Horizon 2020');
+  });
+});

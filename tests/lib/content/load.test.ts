@@ -1,0 +1,161 @@
+// @vitest-environment node
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePartialDate } from '@/lib/content/fields';
+import { checkContent, loadContent, projectStatus, slugify } from '@/lib/content/load';
+import { ContentError } from '@/lib/content/problems';
+import { FIXTURES, makeContentFixture } from '../../helpers/content-fixture';
+
+const SITE = path.join(FIXTURES, 'site', 'content');
+const TODAY = new Date('2025-06-15T12:00:00Z');
+
+describe('loadContent on the fixture site', () => {
+  it('returns typed projects with derived values, sorted by order then title', async () => {
+    const { projects } = await loadContent({ contentDir: SITE, today: TODAY });
+    expect(projects.map((project) => project.slug)).toEqual(['alpha', 'beta']);
+    const [alpha, beta] = projects;
+    expect(alpha).toMatchObject({
+      slug: 'alpha',
+      file: 'content/projects/alpha.md',
+      title: 'ALPHA',
+      fullName: 'Alpha Mobility Project',
+      grantAgreement: '101000001',
+      cordisUrl: 'https://cordis.europa.eu/project/id/101000001',
+      start: { date: new Date('2023-01-01T00:00:00Z'), precision: 'day' },
+      end: { date: new Date('2026-12-31T00:00:00Z'), precision: 'day' },
+      status: 'ongoing',
+      draft: false,
+      logo: '/logos/alpha.svg',
+      themes: [
+        { id: 'public-transport', label: 'Public transport' },
+        { id: 'climate-neutrality', label: 'Climate-neutral cities' },
+      ],
+      cities: [
+        { name: 'Valencia', country: 'ES', countryName: 'Spain', role: 'Living Lab' },
+        { name: 'Oslo', country: 'NO', countryName: 'Norway', role: 'Living Lab' },
+        { name: 'Leuven', country: 'BE', countryName: 'Belgium', role: 'Twinning city' },
+      ],
+    });
+    expect(alpha?.html).toContain('<h2>Results</h2>');
+    expect(beta).toMatchObject({
+      start: { date: new Date('2021-10-01T00:00:00Z'), precision: 'month' },
+      status: undefined,
+      cities: [],
+      themes: [],
+    });
+  });
+
+  it('reads the host and the accessibility statement', async () => {
+    const { site, accessibility, themes } = await loadContent({ contentDir: SITE, today: TODAY });
+    expect(site).toMatchObject({ name: 'HOST', grantAgreement: '123456789', grantingAuthority: { name: 'CINEA' } });
+    expect(site.introHtml).toBe('<p>The host works with <strong>these</strong> projects.</p>\n');
+    expect(accessibility.reviewed).toEqual(new Date('2026-01-15T00:00:00Z'));
+    expect(themes).toHaveLength(3);
+  });
+
+  it('prefixes links to its own pages and logos with the base path', async () => {
+    const { projects } = await loadContent({ contentDir: SITE, basePath: '/liaison' });
+    expect(projects[0]?.logo).toBe('/liaison/logos/alpha.svg');
+    expect(projects[0]?.html).toContain('href="/liaison/projects/beta/"');
+  });
+
+  it('keeps drafts for previews and leaves them out of builds', async () => {
+    const fixture = await makeContentFixture();
+    await fixture.write(
+      'content/projects/gamma.md',
+      '---\ntitle: GAMMA\nsummary: Work in progress.\nwebsite: https://gamma.example.org/\nsources: [https://gamma.example.org/]\ndraft: true\n---\nSoon.\n',
+    );
+    const published = await loadContent({ contentDir: fixture.contentDir });
+    expect(published.projects.map((project) => project.slug)).toEqual(['alpha', 'beta']);
+    const preview = await loadContent({ contentDir: fixture.contentDir, includeDrafts: true });
+    expect(preview.projects.find((project) => project.slug === 'gamma')?.draft).toBe(true);
+  });
+
+  it('orders projects without an order after those with one, alphabetically', async () => {
+    const fixture = await makeContentFixture();
+    await fixture.write(
+      'content/projects/aardvark.md',
+      '---\ntitle: aardvark\nsummary: First by name.\nwebsite: https://a.example.org/\nsources: [https://a.example.org/]\n---\n',
+    );
+    const { projects } = await loadContent({ contentDir: fixture.contentDir });
+    expect(projects.map((project) => project.slug)).toEqual(['alpha', 'aardvark', 'beta']);
+  });
+});
+
+describe('problems outside project files', () => {
+  it('reports a missing host file and a stray file in the content folder together', async () => {
+    const fixture = await makeContentFixture();
+    const { rm } = await import('node:fs/promises');
+    await rm(path.join(fixture.contentDir, 'site.md'));
+    await fixture.write('content/new-project.md', '---\ntitle: Lost\n---\n');
+    const report = await checkContent({ contentDir: fixture.contentDir });
+    expect(report.content).toBeUndefined();
+    expect(report.problems).toEqual([
+      {
+        file: 'content/new-project.md',
+        field: 'file name',
+        message: 'is not used by the site; project files belong in content/projects/',
+      },
+      { file: 'content/site.md', message: 'this file is missing; the site needs it (see content/README.md)' },
+    ]);
+  });
+
+  it('throws a ContentError whose message lists every problem and a summary', async () => {
+    const fixture = await makeContentFixture();
+    await fixture.write('content/themes.yml', 'Public Transport: Public transport\n');
+    const error = await loadContent({ contentDir: fixture.contentDir }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).message).toBe(
+      [
+        'The content has problems; nothing was published.',
+        'content/themes.yml: Public Transport — theme ids are lowercase words joined by hyphens, such as public-transport',
+        '1 problem in 1 file',
+      ].join('\n'),
+    );
+  });
+
+  it('reports a missing content folder instead of crashing', async () => {
+    const report = await checkContent({ contentDir: '/nonexistent/content' });
+    expect(report.problems).toEqual([
+      { file: 'content', message: 'this folder is missing; the site needs it (see content/README.md)' },
+    ]);
+  });
+});
+
+describe('projectStatus', () => {
+  const date = (value: string) => parsePartialDate(value);
+  const on = (day: string) => new Date(`${day}T23:30:00Z`);
+
+  it.each([
+    ['planned before the first day', '2024-01-01', '2024-12-31', '2023-12-31', 'planned'],
+    ['ongoing on the first day', '2024-01-01', '2024-12-31', '2024-01-01', 'ongoing'],
+    ['ongoing on the last day', '2024-01-01', '2024-12-31', '2024-12-31', 'ongoing'],
+    ['completed the day after', '2024-01-01', '2024-12-31', '2025-01-01', 'completed'],
+    ['ongoing through a year-only end', '2020', '2024', '2024-12-31', 'ongoing'],
+  ])('%s', (_, start, end, today, expected) => {
+    expect(projectStatus(date(start), date(end), on(today))).toBe(expected);
+  });
+
+  it('is unknown once started when no end date is given', () => {
+    expect(projectStatus(date('2021-10-01'), undefined, on('2026-11-29'))).toBeUndefined();
+    expect(projectStatus(date('2030'), undefined, on('2026-11-29'))).toBe('planned');
+  });
+});
+
+describe('parsePartialDate', () => {
+  it('reads years, months and days, and rejects days not on the calendar', () => {
+    expect(parsePartialDate('2024-02-29')?.precision).toBe('day');
+    expect(parsePartialDate('2023-02-29')).toBeUndefined();
+    expect(parsePartialDate('2021-10')?.last).toEqual(new Date('2021-10-31T00:00:00Z'));
+    expect(parsePartialDate('2002')?.last).toEqual(new Date('2002-12-31T00:00:00Z'));
+    expect(parsePartialDate('2024-00')).toBeUndefined();
+    expect(parsePartialDate('24-01-01')).toBeUndefined();
+  });
+});
+
+describe('slugify', () => {
+  it('suggests the file name an editor probably meant', () => {
+    expect(slugify('Žilina Living Lab')).toBe('zilina-living-lab');
+    expect(slugify('  UPPER (2023) ')).toBe('upper-2023');
+  });
+});
