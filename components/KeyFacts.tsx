@@ -44,7 +44,7 @@ export function KeyFacts({ project }: { project: Project }) {
           </Fact>
         ) : null}
         <Fact term="Official website">
-          <ExternalLink href={project.website} className="break-words">
+          <ExternalLink href={project.website} className="wrap-anywhere">
             {new URL(project.website).hostname.replace(/^www\./, '')}
           </ExternalLink>
         </Fact>

@@ -10,7 +10,7 @@ export function SourceList({ sources }: { sources: readonly string[] }) {
       </h2>
       <ul className="grid gap-1">
         {sources.map((source) => (
-          <li key={source} className="break-words">
+          <li key={source} className="wrap-anywhere">
             <ExternalLink href={source}>{displayUrl(source)}</ExternalLink>
           </li>
         ))}

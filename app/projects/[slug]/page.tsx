@@ -40,7 +40,7 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
           </p>
         ) : null}
       </header>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
         <div className="lg:col-start-2 lg:row-start-1">
           <KeyFacts project={project} />
         </div>

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { loadContent } from '@/lib/content/load';
+import { ROOT } from './servers';
+
+/** A page to check, and the status it must answer with. */
+export interface SitePage {
+  path: string;
+  status: 200 | 404;
+}
+
+/** Every page the site has, from its content, plus addresses it must not have. */
+export async function sitePages(): Promise<SitePage[]> {
+  const { projects } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+  return [
+    { path: '/', status: 200 },
+    ...projects.map((project) => ({ path: `/projects/${project.slug}/`, status: 200 as const })),
+    { path: '/accessibility/', status: 200 },
+    { path: '/projects/nope/', status: 404 },
+    { path: '/no-such-page/', status: 404 },
+  ];
+}
+
+/** `/projects/upper/` → `projects-upper`, for screenshot file names. */
+export function pageFileName(pagePath: string): string {
+  return pagePath.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'home';
+}

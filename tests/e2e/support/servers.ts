@@ -1,0 +1,127 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+
+/** A server the suite started, and how to stop it. */
+export interface RunningServer {
+  name: string;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** A free port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitUntilServing(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited early:\n${log()}`);
+    try {
+      await fetch(url, { redirect: 'manual' });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`The server did not answer at ${url} within 60 s:\n${log()}`);
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+}
+
+/**
+ * `next start` on the production build in `.next/`. Started as node running Next's own
+ * entry point, so the process id we stop is the server itself (the `next` wrapper would
+ * leave a child server behind).
+ */
+export async function startNextServer(): Promise<RunningServer> {
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    throw new Error('There is no production build: run `npm run build` first.');
+  }
+  const port = await freePort();
+  let output = '';
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilServing(baseUrl, child, () => output);
+  return { name: 'next start', baseUrl, stop: stopper(child) };
+}
+
+/** nginx's binary, from PATH or where Debian puts it. */
+function nginxBinary(): string {
+  const found = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' }).stdout.trim();
+  if (!found) {
+    throw new Error('No nginx found: install it (Debian/Ubuntu: sudo apt-get install nginx).');
+  }
+  return found.split('\n')[0]!;
+}
+
+/**
+ * nginx serving a folder with `deploy/nginx.conf`, as a host would: the config is used as
+ * written, with only its `listen` port and `root` folder changed.
+ */
+export async function startNginx(
+  folder = path.join(ROOT, 'out'),
+  siteConfig = path.join(ROOT, 'deploy', 'nginx.conf'),
+): Promise<RunningServer> {
+  if (!existsSync(path.join(folder, 'index.html')) && folder.endsWith('out')) {
+    throw new Error('There is no static export: run `npm run build:static` first.');
+  }
+  const port = await freePort();
+  const work = await mkdtemp(path.join(tmpdir(), 'liaison-nginx-'));
+  const site = (await readFile(siteConfig, 'utf8'))
+    .replace(/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`)
+    .replace(/^(\s*)root\s+[^;]+;/m, `$1root ${folder};`);
+  await writeFile(path.join(work, 'site.conf'), site);
+  await writeFile(
+    path.join(work, 'nginx.conf'),
+    [
+      'daemon off;',
+      'worker_processes 1;',
+      `pid ${work}/nginx.pid;`,
+      `error_log ${work}/error.log warn;`,
+      'events { worker_connections 64; }',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  default_type application/octet-stream;',
+      '  access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${work}/${kind};`),
+      `  include ${work}/site.conf;`,
+      '}',
+    ].join('\n'),
+  );
+  let output = '';
+  const child = spawn(nginxBinary(), ['-c', path.join(work, 'nginx.conf'), '-p', work, '-e', path.join(work, 'error.log')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilServing(baseUrl, child, () => output);
+  return { name: 'nginx', baseUrl, stop: stopper(child) };
+}

@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+// Real browser, real servers: Debian's Chromium via playwright-core, `next start` on the
+// production build and nginx on the static export. One file at a time on a 2-core machine.
+export default defineConfig({
+  root,
+  resolve: { alias: { '@': root } },
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    reporters: ['verbose'],
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});
