@@ -3,7 +3,14 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { axeViolations, horizontalOverflow, keyboardProblems, missingSecurityHeaders, openPage } from './support/checks';
+import {
+  axeViolations,
+  horizontalOverflow,
+  keyboardProblems,
+  missingSecurityHeaders,
+  openPage,
+  statusProblems,
+} from './support/checks';
 import { pageFileName, sitePages } from './support/pages';
 import { ROOT, startNextServer, startNginx, type RunningServer } from './support/servers';
 
@@ -30,8 +37,8 @@ describe.each([
     const url = () => `${server.baseUrl}${pagePath}`;
 
     it(`answers ${status} with the security headers`, async () => {
+      expect(await statusProblems(url(), status)).toEqual([]);
       const response = await fetch(url(), { redirect: 'manual' });
-      expect(response.status).toBe(status);
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
       expect(missingSecurityHeaders(response.headers)).toEqual([]);
       const html = await response.text();
