@@ -55,7 +55,7 @@ function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): string {
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined) return `is required but missing; add it${forExample}`;
-      if (value === null) return `is empty; write a value after the colon${forExample}, or remove the line`;
+      if (value === null) return describeEmpty(context.schema, issue.path);
       const expected = describeExpected(issue.expected);
       const actual = describeValue(value);
       if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
@@ -143,13 +143,33 @@ function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string
   return def?.type === 'object' ? (def.shape as Record<string, unknown>) : undefined;
 }
 
+/** An empty field (`summary:` with nothing after it), as the template leaves them. */
+function describeEmpty(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  const key = path.at(-1);
+  if (typeof key === 'number') {
+    const listExample = exampleValue(schema, path.slice(0, -1));
+    const item = Array.isArray(listExample) ? listExample[0] : undefined;
+    const shown = item === undefined ? '' : `, for example: - ${stringify(item, { collectionStyle: 'flow', flowCollectionPadding: false }).trim()}`;
+    return `is empty; write it after the "- "${shown}`;
+  }
+  const example = exampleLine(schema, path);
+  const parent = shapeAt(schema, path.slice(0, -1));
+  const optional = (parent?.[String(key)] as z.ZodType | undefined)?._zod.def.type === 'optional';
+  return `is empty; fill it in after the colon${optional ? ', or remove the line' : ''}${example ? `, for example: ${example}` : ''}`;
+}
+
+function exampleValue(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
+  const key = path.at(-1);
+  if (typeof key !== 'string') return undefined;
+  const field = shapeAt(schema, path.slice(0, -1))?.[key] as z.ZodType | undefined;
+  const examples = (field?.meta()?.examples ?? unwrap(field)?.meta()?.examples) as unknown[] | undefined;
+  return examples?.[0];
+}
+
 /** `title: UPPER`, from the first example in the field's description. */
 function exampleLine(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
   const key = path.at(-1);
-  if (typeof key !== 'string') return undefined;
-  const parent = shapeAt(schema, path.slice(0, -1));
-  const field = parent?.[key] as z.ZodType | undefined;
-  const examples = (field?.meta()?.examples ?? unwrap(field)?.meta()?.examples) as unknown[] | undefined;
-  if (!examples?.length) return undefined;
-  return `${key}: ${stringify(examples[0], { collectionStyle: 'flow', flowCollectionPadding: false }).trim()}`;
+  const example = exampleValue(schema, path);
+  if (typeof key !== 'string' || example === undefined) return undefined;
+  return `${key}: ${stringify(example, { collectionStyle: 'flow', flowCollectionPadding: false }).trim()}`;
 }

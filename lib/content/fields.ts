@@ -59,13 +59,17 @@ export const isoDate = z
         : `"${value}" is not a date in the form YYYY-MM-DD; write for example 2023-01-01`,
     });
   })
-  .transform((raw) => String(raw));
+  .transform((raw) => String(raw))
+  .meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
 
 /** A full https:// address of a public web page. */
-export const httpsUrl = z.string().superRefine((value, ctx) => {
-  const message = describeUrlProblem(value);
-  if (message) ctx.addIssue({ code: 'custom', message });
-});
+export const httpsUrl = z
+  .string()
+  .superRefine((value, ctx) => {
+    const message = describeUrlProblem(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  })
+  .meta({ format: 'uri', pattern: '^https://' });
 
 function describeUrlProblem(value: string): string | undefined {
   let url: URL;
@@ -132,7 +136,7 @@ export function countryName(code: string): string | undefined {
 }
 
 /** A country as its ISO 3166 two-letter code, so names are spelt one way everywhere. */
-export const countryCode = z.string().superRefine((value, ctx) => {
+export const countryCode = z.string().meta({ pattern: '^[A-Z]{2}$' }).superRefine((value, ctx) => {
   if (countryName(value)) return;
   const code = countryCodeFor(value) ?? (countryName(value.toUpperCase()) ? value.toUpperCase() : undefined);
   ctx.addIssue({

@@ -82,11 +82,11 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
         examples: ['101095904'],
       }),
       start: isoDate.optional().meta({
-        description: 'First day, as YYYY-MM-DD.',
+        description: 'First day, as YYYY-MM-DD (or YYYY-MM or YYYY when only that is known).',
         examples: ['2023-01-01'],
       }),
       end: isoDate.optional().meta({
-        description: 'Last day, as YYYY-MM-DD; leave it out when it is not known.',
+        description: 'Last day, written like start; leave it out when it is not known.',
         examples: ['2026-12-31'],
       }),
       coordinator: z.string().trim().min(1).optional().meta({
