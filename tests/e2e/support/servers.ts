@@ -72,6 +72,45 @@ export async function startNextServer(): Promise<RunningServer> {
   return { name: 'next start', baseUrl, stop: stopper(child) };
 }
 
+/** Copies the site's sources into `.variants/<name>/` to build it with other settings. */
+export async function makeVariant(name: string): Promise<string> {
+  const { cp, rm } = await import('node:fs/promises');
+  // Inside the project, and without a lockfile of its own, so Next.js treats the project
+  // as the workspace root and resolves packages from its node_modules.
+  const folder = path.join(ROOT, '.variants', name);
+  await rm(folder, { recursive: true, force: true });
+  for (const entry of ['app', 'components', 'lib', 'content', 'public', 'next.config.ts', 'tailwind.config.ts', 'tsconfig.json', '.postcssrc.json', 'package.json']) {
+    await cp(path.join(ROOT, entry), path.join(folder, entry), { recursive: true });
+  }
+  return folder;
+}
+
+/** Runs `next` in a folder with extra environment, and fails with its output if it fails. */
+export function runNext(folder: string, args: string[], env: Record<string, string>): void {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), ...args], {
+    cwd: folder,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`next ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/** `next dev` in a folder, for what only development mode shows (drafts). */
+export async function startDevServer(folder: string, env: Record<string, string>): Promise<RunningServer> {
+  const port = await freePort();
+  let output = '';
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '-p', String(port), '-H', '127.0.0.1'],
+    { cwd: folder, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilServing(baseUrl, child, () => output);
+  return { name: 'next dev', baseUrl, stop: stopper(child) };
+}
+
 /** nginx's binary, from PATH or where Debian puts it. */
 function nginxBinary(): string {
   const found = spawnSync('sh', ['-c', 'command -v nginx || ls /usr/sbin/nginx'], { encoding: 'utf8' }).stdout.trim();
@@ -85,13 +124,11 @@ function nginxBinary(): string {
  * nginx serving a folder with `deploy/nginx.conf`, as a host would: the config is used as
  * written, with only its `listen` port and `root` folder changed.
  */
-export async function startNginx(
-  folder = path.join(ROOT, 'out'),
-  siteConfig = path.join(ROOT, 'deploy', 'nginx.conf'),
-): Promise<RunningServer> {
-  if (!existsSync(path.join(folder, 'index.html')) && folder.endsWith('out')) {
+export async function startNginx(folder = path.join(ROOT, 'out')): Promise<RunningServer> {
+  if (folder === path.join(ROOT, 'out') && !existsSync(path.join(folder, 'index.html'))) {
     throw new Error('There is no static export: run `npm run build:static` first.');
   }
+  const siteConfig = path.join(ROOT, 'deploy', 'nginx.conf');
   const port = await freePort();
   const work = await mkdtemp(path.join(tmpdir(), 'liaison-nginx-'));
   const site = (await readFile(siteConfig, 'utf8'))

@@ -1,0 +1,101 @@
+import { chmod, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from './support/static-checks';
+import { makeVariant, runNext, startDevServer, startNginx, type RunningServer } from './support/servers';
+
+/**
+ * The site built with other settings, in `.variants/`: a draft among the projects, and a
+ * base path for hosts that serve it from a sub-folder.
+ */
+
+const DRAFT_TITLE = 'Probe Draft Initiative';
+const DRAFT_FILE = 'probe-draft.md';
+const draft = (summary: string) => `---
+title: ${DRAFT_TITLE}
+summary: ${summary}
+website: https://probe.example.org/
+sources: [https://probe.example.org/]
+draft: true
+---
+Not for the public yet.
+`;
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Files under `folder` that mention the draft, by title or by address. */
+async function filesMentioningDraft(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const file of await filesUnder(folder)) {
+    const text = await readFile(file, 'latin1');
+    if (text.includes(DRAFT_TITLE) || text.includes('probe-draft')) found.push(path.relative(folder, file));
+  }
+  return found;
+}
+
+describe('a static export with a draft and a base path (BASE_PATH=/liaison)', () => {
+  let folder: string;
+  let nginx: RunningServer;
+
+  beforeAll(async () => {
+    folder = await makeVariant('static-draft-base-path');
+    await writeFile(path.join(folder, 'content', 'projects', DRAFT_FILE), draft('A draft nobody should see.'));
+    runNext(folder, ['build'], { STATIC_EXPORT: '1', BASE_PATH: '/liaison' });
+    // Serve it the way a host serves a sub-folder: out/ appears at /liaison/.
+    const site = await mkdtemp(path.join(tmpdir(), 'liaison-subfolder-'));
+    await chmod(site, 0o755); // nginx's workers run as another user
+    await symlink(path.join(folder, 'out'), path.join(site, 'liaison'));
+    nginx = await startNginx(site);
+  }, 240_000);
+  afterAll(async () => {
+    await nginx?.stop();
+  });
+
+  it('publishes nothing of the draft: no page, card, link or data', async () => {
+    expect(await filesMentioningDraft(path.join(folder, 'out'))).toEqual([]);
+    expect(await filesMentioningDraft(path.join(folder, '.next', 'server'))).toEqual([]);
+  });
+
+  it('serves every page and asset from the sub-folder with no broken link', async () => {
+    const { checked, broken } = await checkLinks(nginx.baseUrl, '/liaison/');
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(10);
+    const home = await (await fetch(`${nginx.baseUrl}/liaison/`)).text();
+    const ownLinks = [...home.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);
+    expect(ownLinks.length).toBeGreaterThan(5);
+    expect(ownLinks.filter((link) => !link?.startsWith('/liaison/'))).toEqual([]);
+  });
+});
+
+describe('next dev, where editors preview', () => {
+  let folder: string;
+  let dev: RunningServer;
+
+  beforeAll(async () => {
+    folder = await makeVariant('dev-draft');
+    await writeFile(path.join(folder, 'content', 'projects', DRAFT_FILE), draft('First words.'));
+    dev = await startDevServer(folder, {});
+  }, 120_000);
+  afterAll(async () => {
+    await dev?.stop();
+  });
+
+  it('shows the draft with a visible Draft badge, on the listing and on its page', async () => {
+    const listing = await (await fetch(`${dev.baseUrl}/`)).text();
+    expect(listing).toContain(DRAFT_TITLE);
+    const page = await fetch(`${dev.baseUrl}/projects/probe-draft/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Draft: not published');
+  });
+
+  it('shows a saved change on reload, without a restart', async () => {
+    await writeFile(path.join(folder, 'content', 'projects', DRAFT_FILE), draft('Second words.'));
+    const html = await (await fetch(`${dev.baseUrl}/projects/probe-draft/`)).text();
+    expect(html).toContain('Second words.');
+  });
+});
