@@ -10,7 +10,6 @@ export default async function HomePage() {
     <>
       <h1 className="mb-4 max-w-measure text-3xl font-bold leading-tight sm:text-4xl">{LISTING_TITLE}</h1>
       <Prose html={site.introHtml} className="mb-10" />
-      <h2 className="sr-only">All projects and initiatives ({projects.length})</h2>
       <ul className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
         {projects.map((project) => (
           <li key={project.slug} className="grid">

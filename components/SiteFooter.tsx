@@ -16,10 +16,7 @@ export function SiteFooter({ site }: { site: Site }) {
           <EuEmblem className="h-12 w-auto shrink-0 sm:h-14" />
           <span>Funded by the European Union</span>
         </p>
-        <p className="max-w-measure">
-          {site.name} has received funding from the European Union&apos;s {site.programme} programme
-          under grant agreement No {site.grantAgreement}.
-        </p>
+        <p className="max-w-measure">{fundingStatement(site)}</p>
         <p className="max-w-measure text-muted">{fundingDisclaimer(site)}</p>
         <nav aria-label="Footer" className="no-print">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
@@ -34,6 +31,11 @@ export function SiteFooter({ site }: { site: Site }) {
       </div>
     </footer>
   );
+}
+
+/** Which programme funds the host, under which grant agreement. */
+export function fundingStatement(site: Pick<Site, 'name' | 'programme' | 'grantAgreement'>): string {
+  return `${site.name} has received funding from the European Union's ${site.programme} programme under grant agreement No ${site.grantAgreement}.`;
 }
 
 /** The EU's standard disclaimer for Horizon Europe projects, naming the granting authority. */

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load';
 import { launchBrowser } from './support/browser';
 import {
   axeViolations,
@@ -15,6 +16,7 @@ import { pageFileName, sitePages } from './support/pages';
 import { ROOT, startNextServer, startNginx, type RunningServer } from './support/servers';
 
 const PAGES = await sitePages();
+const { site } = await loadContent({ contentDir: path.join(ROOT, 'content') });
 const WIDTHS = [320, 375, 768, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'screenshots');
@@ -42,7 +44,11 @@ describe.each([
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
       expect(missingSecurityHeaders(response.headers)).toEqual([]);
       const html = await response.text();
+      // The EU acknowledgement on every page, error pages included.
       expect(html).toContain('Funded by the European Union');
+      expect(html).toContain(`grant agreement No ${site.grantAgreement}`);
+      expect(html).toContain('Neither the European Union nor the granting authority can be held responsible for them.');
+      expect(html).toMatch(/<svg[^>]*aria-label="Emblem of the European Union"/);
       if (status === 404) expect(html).toContain('Page not found');
     });
 

@@ -78,7 +78,7 @@ describe('next dev, where editors preview', () => {
   beforeAll(async () => {
     folder = await makeVariant('dev-draft');
     await writeFile(path.join(folder, 'content', 'projects', DRAFT_FILE), draft('First words.'));
-    dev = await startDevServer(folder, {});
+    dev = await startDevServer(folder);
   }, 120_000);
   afterAll(async () => {
     await dev?.stop();

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,66 +49,60 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
+const NEXT_BIN = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
 /**
- * `next start` on the production build in `.next/`. Started as node running Next's own
- * entry point, so the process id we stop is the server itself (the `next` wrapper would
- * leave a child server behind).
+ * Runs `next <command>` as a server on a free loopback port. Started as node running
+ * Next's own entry point, so the process id we stop is the server itself (the `next`
+ * wrapper script would leave a child server behind).
  */
-export async function startNextServer(): Promise<RunningServer> {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    throw new Error('There is no production build: run `npm run build` first.');
-  }
+async function startNext(command: 'start' | 'dev', folder: string, env: Record<string, string>): Promise<RunningServer> {
   const port = await freePort();
   let output = '';
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [NEXT_BIN, command, '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: folder,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilServing(baseUrl, child, () => output);
-  return { name: 'next start', baseUrl, stop: stopper(child) };
+  return { name: `next ${command}`, baseUrl, stop: stopper(child) };
+}
+
+/** `next start` on the production build in `.next/`. */
+export async function startNextServer(): Promise<RunningServer> {
+  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
+    throw new Error('There is no production build: run `npm run build` first.');
+  }
+  return startNext('start', ROOT, {});
+}
+
+/** `next dev` in a folder, for what only development mode shows (drafts). */
+export function startDevServer(folder: string, env: Record<string, string> = {}): Promise<RunningServer> {
+  return startNext('dev', folder, env);
 }
 
 /** Copies the site's sources into `.variants/<name>/` to build it with other settings. */
 export async function makeVariant(name: string): Promise<string> {
-  const { cp, rm } = await import('node:fs/promises');
   // Inside the project, and without a lockfile of its own, so Next.js treats the project
   // as the workspace root and resolves packages from its node_modules.
   const folder = path.join(ROOT, '.variants', name);
   await rm(folder, { recursive: true, force: true });
-  for (const entry of ['app', 'components', 'lib', 'content', 'public', 'next.config.ts', 'tailwind.config.ts', 'tsconfig.json', '.postcssrc.json', 'package.json']) {
-    await cp(path.join(ROOT, entry), path.join(folder, entry), { recursive: true });
-  }
+  const sources = ['app', 'components', 'lib', 'content', 'public', 'next.config.ts', 'tailwind.config.ts', 'tsconfig.json', '.postcssrc.json', 'package.json'];
+  for (const entry of sources) await cp(path.join(ROOT, entry), path.join(folder, entry), { recursive: true });
   return folder;
 }
 
 /** Runs `next` in a folder with extra environment, and fails with its output if it fails. */
 export function runNext(folder: string, args: string[], env: Record<string, string>): void {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), ...args], {
+  const run = spawnSync(process.execPath, [NEXT_BIN, ...args], {
     cwd: folder,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`next ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
-}
-
-/** `next dev` in a folder, for what only development mode shows (drafts). */
-export async function startDevServer(folder: string, env: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: folder, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitUntilServing(baseUrl, child, () => output);
-  return { name: 'next dev', baseUrl, stop: stopper(child) };
 }
 
 /** nginx's binary, from PATH or where Debian puts it. */
