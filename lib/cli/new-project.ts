@@ -2,43 +2,9 @@ import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDirectory } from '../content';
-import { projectFields, yamlLine } from '../content/fields-doc';
-import { slugify } from '../content/load';
+import { slugify } from '../content/slugify';
+import { projectTemplate } from '../content/template';
 import { themeIds } from './content-docs';
-
-/**
- * A new project file with every field: the required ones to fill in, the optional ones
- * commented out with an example. It starts as a draft, so nothing half-written is published.
- */
-export function projectTemplate(name: string, ids: readonly string[]): string {
-  const fields = projectFields(ids);
-  const lines = [
-    '---',
-    '# yaml-language-server: $schema=../project.schema.json',
-    '# Fill in the required fields, then run: npm run check',
-    '# Every field is explained in content/README.md.',
-  ];
-  for (const field of fields.filter((field) => field.required)) {
-    lines.push('', `# ${field.description}`);
-    if (field.name === 'title') lines.push(yamlLine('title', name));
-    else if (field.type.startsWith('list')) lines.push(`${field.name}:`, '  -');
-    else lines.push(`${field.name}:`);
-  }
-  lines.push('', '# Optional: to use one, remove the # at the start of its line and change the example.');
-  for (const field of fields.filter((field) => !field.required && field.name !== 'draft')) {
-    lines.push(`# ${field.example ?? `${field.name}:`}`);
-  }
-  lines.push(
-    '',
-    '# Shown in `npm run dev` only. Delete this line to publish the project.',
-    'draft: true',
-    '---',
-    `Describe ${name} here in your own words: what it does, with whom, and how it works with`,
-    'the host project. Use ## for headings.',
-    '',
-  );
-  return lines.join('\n');
-}
 
 /** Creates `content/projects/<slug>.md`; never overwrites. Returns what to tell the editor. */
 export async function createProject(name: string, contentDir: string): Promise<{ ok: boolean; message: string }> {

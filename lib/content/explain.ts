@@ -65,7 +65,7 @@ function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): string {
         return `should be ${expected} on one line, not a list${forExample}`;
       }
       if (issue.expected === 'array') {
-        return `should be a list, but it is ${actual}; put each entry on its own line below it, starting with "- "${forExample}`;
+        return `should be a list, but it is ${actual}; put each entry on its own line below "${String(issue.path.at(-1))}:", starting with "  - "`;
       }
       return `should be ${expected}, but it is ${actual}${forExample}`;
     }

@@ -58,17 +58,30 @@ export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdo
       1,
     );
   }
-  const closingIndex = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
+  // The frontmatter ends at the first line that starts with ---, as gray-matter reads it;
+  // anything but exactly three dashes there would move fields into the body unnoticed.
+  const closingIndex = lines.findIndex((line, index) => index > 0 && line.startsWith('---'));
   if (closingIndex === -1) {
     return problem(
       'the frontmatter is never closed; add a line of three dashes (---) after the last field',
       1,
     );
   }
+  if (!DELIMITER.test(lines[closingIndex] ?? '')) {
+    return problem(
+      'this line ends the frontmatter, so it must be exactly three dashes (---) with nothing after them',
+      closingIndex + 1,
+    );
+  }
+  // Trailing spaces after the dashes would shift gray-matter's line count against ours.
+  lines[0] = '---';
+  lines[closingIndex] = '---';
+  text = lines.join('\n');
 
   const lineCounter = new LineCounter();
   let document: Document | undefined;
   let yamlError: YAMLError | undefined;
+  let aliasError = false;
   // Lines the YAML text starts below the file's first line (gray-matter may keep the
   // newline after the opening ---, in which case YAML's line 1 is that --- line).
   let lineOffset = 1;
@@ -78,13 +91,36 @@ export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdo
         lineOffset = source.startsWith('\n') ? 0 : 1;
         document = parseDocument(source, { lineCounter, prettyErrors: true });
         yamlError = document.errors[0];
-        return yamlError ? {} : (document.toJS() as object);
+        if (yamlError) return {};
+        try {
+          // Aliases (*name) are YAML's way to repeat a value; editors only meet them by
+          // accident (*emphasis*), and a limit keeps a hostile file from blowing up.
+          return document.toJS({ maxAliasCount: 10 }) as object;
+        } catch {
+          aliasError = true;
+          return {};
+        }
       },
     },
   });
   if (yamlError) {
+    const frontmatter = lines.slice(0, closingIndex);
+    const stray = findStrayIndent(frontmatter);
+    if (stray) {
+      return problem('this line starts with spaces; a field starts at the beginning of its line', stray.line, stray.field);
+    }
     const line = (yamlError.linePos?.[0].line ?? 1) + lineOffset;
-    return problem(describeYamlError(yamlError), line);
+    const field = /^([A-Za-z][\w-]*):/.exec(lines[line - 1] ?? '')?.[1];
+    return problem(describeYamlError(yamlError, lines[line - 1] ?? ''), line, field ?? 'frontmatter');
+  }
+  if (aliasError) {
+    const index = lines.findIndex((line, at) => at > 0 && at < closingIndex && /^\s*[\w-]+:\s*[*&]/.test(line));
+    const field = /^\s*([\w-]+):/.exec(lines[index] ?? '')?.[1];
+    return problem(
+      'text that starts with * or & must be wrapped in quotes, such as: summary: "*New* approach"',
+      index === -1 ? undefined : index + 1,
+      field ?? 'frontmatter',
+    );
   }
   const contents = document?.contents;
   if (contents != null && !isMap(contents)) {
@@ -121,15 +157,41 @@ export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdo
   };
 }
 
+/**
+ * A field indented by mistake (`  programme: …` below a finished field) makes YAML report a
+ * puzzling error elsewhere; find it first, so the message points at the line to fix.
+ */
+function findStrayIndent(lines: readonly string[]): { line: number; field: string } | undefined {
+  let previous = '';
+  for (const [index, text] of lines.entries()) {
+    if (index === 0 || text.trim() === '' || text.trimStart().startsWith('#')) continue;
+    const indented = /^[ ]+([A-Za-z][\w-]*):(\s|$)/.exec(text);
+    // Indented fields are fine under a field that opens a group (`cities:`) or a list item.
+    const previousOpensGroup = /:\s*$/.test(previous) || /^\s*- /.test(previous) || /^\s+\w+:/.test(previous);
+    if (indented?.[1] && !previousOpensGroup) return { line: index + 1, field: indented[1] };
+    previous = text;
+  }
+  return undefined;
+}
+
 /** YAML's own error text, made readable for someone who has never heard of YAML. */
-function describeYamlError(error: YAMLError): string {
+function describeYamlError(error: YAMLError, lineText: string): string {
+  // YAML gives * & ! @ ` % a meaning of their own at the start of a value.
+  const special = /^([A-Za-z][\w-]*):\s*([*&!@`%].*)$/.exec(lineText);
+  if (special) {
+    return `text that starts with ${special[2]?.[0]} must be wrapped in quotes; write: ${special[1]}: "${special[2]?.replaceAll('"', "'")}"`;
+  }
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return 'a tab is used for indenting; indent with spaces instead';
     case 'DUPLICATE_KEY':
       return 'this field is written twice; keep only one';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'this line has a second colon after the field name; wrap the text after the first colon in "quotes"';
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      const [, key, value] = /^([A-Za-z][\w-]*):\s*(.*)$/.exec(lineText) ?? [];
+      return key && value
+        ? `the text has a colon in it, so it must be wrapped in quotes; write: ${key}: "${value.replaceAll('"', "'")}"`
+        : 'this line has a second colon after the field name; wrap the text after the first colon in "quotes"';
+    }
     case 'MULTILINE_IMPLICIT_KEY':
       return 'a field seems to run over two lines; keep it on one line or wrap the text in "quotes"';
     case 'MISSING_CHAR':

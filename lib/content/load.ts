@@ -5,12 +5,15 @@ import type { z } from 'zod';
 import { explainIssues } from './explain';
 import { countryName, parsePartialDate, type PartialDate } from './fields';
 import { parseMarkdownFile, type MarkdownFile } from './frontmatter';
+import { slugify } from './slugify';
+import { PLACEHOLDER_PATTERN } from './template';
 import { checkImageFile } from './images';
-import { renderMarkdown, type MarkdownLink } from './markdown';
+import { renderMarkdown, type MarkdownReference } from './markdown';
 import { ContentError, type ContentProblem } from './problems';
 import {
   accessibilitySchema,
   createProjectSchema,
+  logoPath,
   siteSchema,
   SLUG_PATTERN,
   themesSchema,
@@ -81,7 +84,7 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   const site = await reader.readSite('site.md');
   const accessibility = await reader.readTextPage('accessibility.md');
   const projects = await reader.readProjects(themes, options.today ?? new Date());
-  reader.checkInternalLinks(projects.map((project) => project.slug));
+  reader.checkInternalLinks(projects);
 
   if (reader.problems.length > 0 || !site || !themes || !accessibility) {
     return { problems: reader.problems };
@@ -103,7 +106,7 @@ function compareProjects(a: Project, b: Project): number {
 /** Holds the problems and cross-file facts while one content folder is read. */
 class ContentReader {
   readonly problems: ContentProblem[] = [];
-  private readonly links: Array<MarkdownLink & { file: string }> = [];
+  private readonly links: Array<MarkdownReference & { file: string }> = [];
   private readonly titleLines = new Map<string, number | undefined>();
 
   constructor(
@@ -145,11 +148,14 @@ class ContentReader {
     }
   }
 
-  /** Parses frontmatter and validates it; undefined (with problems reported) if it fails. */
+  /**
+   * Parses a file and validates its frontmatter. Undefined when the file cannot be read
+   * at all; otherwise the source, and the data only if it is valid (problems reported).
+   */
   private async readMarkdown<Schema extends z.ZodType>(
     relative: string,
     schema: Schema,
-  ): Promise<{ file: string; data: z.output<Schema>; source: MarkdownFile } | undefined> {
+  ): Promise<{ file: string; data?: z.output<Schema>; source: MarkdownFile } | undefined> {
     const { file, bytes } = await this.read(relative);
     if (!bytes) return undefined;
     const parsed = parseMarkdownFile(bytes, file);
@@ -161,9 +167,8 @@ class ContentReader {
     if (!result.success) {
       const context = { file, data: parsed.file.data, schema, lineOf: parsed.file.lineOf };
       explainIssues(result.error.issues, context).forEach((problem) => this.report(problem));
-      return undefined;
     }
-    return { file, data: result.data, source: parsed.file };
+    return { file, data: result.success ? result.data : undefined, source: parsed.file };
   }
 
   private async render(file: string, source: MarkdownFile): Promise<string> {
@@ -173,6 +178,20 @@ class ContentReader {
     }
     for (const link of rendered.links) {
       this.links.push({ ...link, file, line: bodyLine(source, link.line) });
+    }
+    for (const image of rendered.images) {
+      const problem = await checkImageFile(path.join(this.publicDir, ...image.url.split(/[?#]/)[0]!.split('/')));
+      if (problem) {
+        this.report({
+          file,
+          line: bodyLine(source, image.line),
+          field: 'text',
+          message:
+            problem === 'missing'
+              ? `the image ${image.url} does not exist; put the file at public${image.url}, or correct the path`
+              : `public${image.url} is not an image file; save it as SVG, PNG, JPEG, WebP or AVIF`,
+        });
+      }
     }
     return rendered.html;
   }
@@ -206,14 +225,17 @@ class ContentReader {
   async readSite(relative: string): Promise<Site | undefined> {
     const read = await this.readMarkdown(relative, siteSchema);
     if (!read) return undefined;
-    return { ...read.data, introHtml: await this.render(read.file, read.source) };
+    const introHtml = await this.render(read.file, read.source);
+    return read.data && { ...read.data, introHtml };
   }
 
   async readTextPage(relative: string): Promise<TextPage | undefined> {
     const read = await this.readMarkdown(relative, accessibilitySchema);
     if (!read) return undefined;
+    const html = await this.render(read.file, read.source);
+    if (!read.data) return undefined;
     const reviewed = parsePartialDate(read.data.reviewed)?.first ?? new Date(NaN);
-    return { ...read.data, reviewed, html: await this.render(read.file, read.source) };
+    return { ...read.data, reviewed, html };
   }
 
   async readProjects(themes: readonly Theme[] | undefined, today: Date): Promise<Project[]> {
@@ -231,20 +253,30 @@ class ContentReader {
           if (!read) return undefined;
           const { file, data, source } = read;
           this.titleLines.set(file, source.lineOf(['title']));
-          const start = data.start === undefined ? undefined : parsePartialDate(data.start);
-          const end = data.end === undefined ? undefined : parsePartialDate(data.end);
+          // These checks read the raw fields, so that one invalid field hides no other problem.
+          const start = rawDate(source.data.start);
+          const end = rawDate(source.data.end);
           if (start && end && end.last < start.first) {
             this.report({
               file,
               line: source.lineOf(['end']),
               field: 'end',
-              message: `${data.end} is before start (${data.start}); check both dates`,
+              message: `${String(source.data.end)} is before start (${String(source.data.start)}); check both dates`,
             });
           }
-          if (data.logo) await this.checkLogo(file, data.logo, source.lineOf(['logo']));
+          const logo = logoPath.safeParse(source.data.logo);
+          if (logo.success) await this.checkLogo(file, logo.data, source.lineOf(['logo']));
+          if (PLACEHOLDER_PATTERN.test(source.body)) {
+            this.report({
+              file,
+              line: source.bodyLine,
+              field: 'text',
+              message: "the description is still the template's example text; replace it with your own words about the project",
+            });
+          }
           const html = await this.render(file, source);
           const slug = name.slice(0, -'.md'.length);
-          if (!SLUG_PATTERN.test(slug)) return undefined;
+          if (!data || !SLUG_PATTERN.test(slug)) return undefined;
           return {
             ...data,
             slug,
@@ -291,41 +323,42 @@ class ContentReader {
         continue;
       }
       const slug = name.slice(0, -'.md'.length);
-      if (!SLUG_PATTERN.test(slug)) {
-        this.report({
-          file,
-          field: 'file name',
-          message: `the file name becomes the page address, so it may only use lowercase letters, digits and hyphens; rename it to ${slugify(slug) || 'project'}.md`,
-        });
-      }
-      const key = slugify(slug);
+      const key = slugify(slug) || 'project';
       const other = claimed.get(key);
       if (other) {
         this.report({
           file,
           field: 'file name',
-          message: `${name} and ${other} would both become the address /projects/${key}/; keep only one of them`,
+          message: `${name} and ${other} are the same project address (/projects/${key}/); keep only one of the two files, or give this one another name`,
         });
-      } else {
-        claimed.set(key, name);
+      } else if (!SLUG_PATTERN.test(slug)) {
+        this.report({
+          file,
+          field: 'file name',
+          message: `the file name becomes the page address, so it may only use lowercase letters, digits and hyphens; rename it to ${key}.md`,
+        });
       }
+      claimed.set(key, other ?? name);
     }
   }
 
+  /** Reported on every file that shares a title: the editor may have changed either. */
   private checkTitlesAreUnique(projects: readonly Project[]) {
-    const seen = new Map<string, Project>();
+    const byTitle = new Map<string, Project[]>();
     for (const project of projects) {
       const key = project.title.toLocaleLowerCase('en');
-      const first = seen.get(key);
-      if (first) {
+      byTitle.set(key, [...(byTitle.get(key) ?? []), project]);
+    }
+    for (const sharing of byTitle.values()) {
+      if (sharing.length < 2) continue;
+      for (const project of sharing) {
+        const others = sharing.filter((other) => other !== project).map((other) => other.file);
         this.report({
           file: project.file,
           line: this.titleLines.get(project.file),
           field: 'title',
-          message: `"${project.title}" is already the title of ${first.file}; each project needs its own title`,
+          message: `"${project.title}" is also the title of ${others.join(' and ')}; each project needs its own title`,
         });
-      } else {
-        seen.set(key, project);
       }
     }
   }
@@ -349,14 +382,28 @@ class ContentReader {
     }
   }
 
-  /** Links to this site's own pages must lead somewhere: a typo there is a broken link. */
-  checkInternalLinks(slugs: readonly string[]) {
-    const pages = new Set(['/', '/accessibility/', ...slugs.map((slug) => `/projects/${slug}/`)]);
+  /**
+   * Links to this site's own pages must lead somewhere: a typo there is a broken link, and
+   * so is a link from a published page to a draft, which the public site does not have.
+   */
+  checkInternalLinks(projects: readonly Project[]) {
+    const address = (project: Project) => `/projects/${project.slug}/`;
+    const pages = new Set(['/', '/accessibility/', ...projects.map(address)]);
+    const drafts = new Map(projects.filter((project) => project.draft).map((project) => [address(project), project]));
+    const draftFiles = new Set([...drafts.values()].map((project) => project.file));
     for (const link of this.links) {
       if (!link.url.startsWith('/') || link.url.startsWith('//')) continue;
       const pathname = link.url.split(/[?#]/)[0] ?? '/';
       const normalized = pathname.endsWith('/') ? pathname : `${pathname}/`;
-      if (!pages.has(normalized)) {
+      const draft = drafts.get(normalized);
+      if (draft && !draftFiles.has(link.file)) {
+        this.report({
+          file: link.file,
+          line: link.line,
+          field: 'text',
+          message: `the link ${link.url} leads to a draft (${draft.file} has draft: true), which the public site does not show; publish that project first, or remove the link`,
+        });
+      } else if (!pages.has(normalized)) {
         this.report({
           file: link.file,
           line: link.line,
@@ -366,6 +413,11 @@ class ContentReader {
       }
     }
   }
+}
+
+/** A date field as written, if it is a valid date. */
+function rawDate(value: unknown): PartialDate | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? parsePartialDate(String(value)) : undefined;
 }
 
 function bodyLine(source: MarkdownFile, line: number | undefined): number | undefined {
@@ -387,14 +439,4 @@ export function projectStatus(
   if (end && day > end.last.getTime()) return 'completed';
   if (end) return 'ongoing';
   return undefined;
-}
-
-/** `Ünïon Project` → `union-project`: the file name an editor probably meant. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

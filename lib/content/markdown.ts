@@ -1,9 +1,11 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
-import type { Heading, Link, ListItem, Root } from 'mdast';
+import type { Definition, Heading, Image, Link, ListItem, Parents, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { slugify } from './slugify';
 
 /** Something in a markdown body an editor should fix; `line` counts from the body's start. */
 export interface MarkdownProblem {
@@ -11,8 +13,8 @@ export interface MarkdownProblem {
   message: string;
 }
 
-/** A link found in the body, kept so links to pages of this site can be checked later. */
-export interface MarkdownLink {
+/** A link or picture of this site's own, kept so the loader can check it leads somewhere. */
+export interface MarkdownReference {
   url: string;
   line?: number;
 }
@@ -21,7 +23,10 @@ export interface RenderedMarkdown {
   /** Sanitised HTML: no raw HTML, scripts, event handlers or unsafe URLs survive. */
   html: string;
   problems: MarkdownProblem[];
-  links: MarkdownLink[];
+  /** Every link, as written. */
+  links: MarkdownReference[];
+  /** Pictures, as paths in the public folder (`/images/tram.jpg`). */
+  images: MarkdownReference[];
 }
 
 export interface RenderOptions {
@@ -30,14 +35,19 @@ export interface RenderOptions {
 }
 
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
+/** Heading ids get a prefix so they can never clash with the page's own ids (`main`). */
+export const HEADING_ID_PREFIX = 'section-';
 
 /**
  * GitHub's sanitising rules, plus `rel` on links so that external links can say
  * `noopener noreferrer`. Sanitising stays on even though the check rejects raw HTML:
- * the check guards editors' intent, the sanitiser guards visitors.
+ * the check guards editors' intent, the sanitiser guards visitors. No clobber prefix:
+ * footnote ids already carry one, and raw HTML (where hostile ids would come from) never
+ * gets through.
  */
 const sanitizeSchema: Schema = {
   ...defaultSchema,
+  clobberPrefix: '',
   attributes: {
     ...defaultSchema.attributes,
     a: [...(defaultSchema.attributes?.a ?? []), 'rel'],
@@ -48,62 +58,48 @@ const sanitizeSchema: Schema = {
   },
 };
 
-/** Renders a project's description and reports what would hurt visitors. */
-export async function renderMarkdown(
-  markdown: string,
-  options: RenderOptions = {},
-): Promise<RenderedMarkdown> {
-  const problems: MarkdownProblem[] = [];
-  const links: MarkdownLink[] = [];
+/** Renders a description and reports what would hurt visitors or break on the site. */
+export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
+  const result: Omit<RenderedMarkdown, 'html'> = { problems: [], links: [], images: [] };
   const file = await remark()
     .use(remarkGfm)
-    .use(inspectAndAdjust, { problems, links, basePath: options.basePath ?? '' })
+    .use(inspectAndAdjust, { ...result, basePath: options.basePath ?? '' })
     .use(remarkHtml, { sanitize: sanitizeSchema })
     .process(markdown);
-  return { html: String(file), problems, links };
+  return { html: String(file), ...result };
 }
 
-interface InspectOptions {
-  problems: MarkdownProblem[];
-  links: MarkdownLink[];
+interface InspectOptions extends Omit<RenderedMarkdown, 'html'> {
   basePath: string;
 }
 
-function inspectAndAdjust({ problems, links, basePath }: InspectOptions) {
+function inspectAndAdjust(options: InspectOptions) {
   return (tree: Root) => {
+    resolveReferences(tree);
+    const headingIds = addHeadingIds(tree);
     // The page title is the page's only h1, so the body's headings start at ##.
     let previousDepth = 1;
     visit(tree, (node) => {
       const line = node.position?.start.line;
       switch (node.type) {
         case 'html':
-          if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) {
-            problems.push({
+          // A lone comment is an editor's note; a closing tag is reported with its opening one.
+          if (!/^(<!--(?:(?!-->)[\s\S])*-->|<\/[^>]*>)$/.test(node.value.trim())) {
+            options.problems.push({
               line,
               message: `HTML is not allowed in the description (found ${describeHtml(node.value)}); write it in markdown instead`,
             });
           }
           break;
         case 'heading':
-          checkHeading(node, previousDepth, problems);
+          checkHeading(node, previousDepth, options.problems);
           previousDepth = node.depth;
           break;
         case 'image':
-          if (!/^(https?:\/\/|\/(?!\/))/i.test(node.url)) {
-            problems.push({
-              line,
-              message: `the image address "${node.url}" cannot be shown; use an https:// address or a path such as /images/photo.jpg`,
-            });
-          }
-          if (!node.alt?.trim()) {
-            problems.push({
-              line,
-              message: `the image ${node.url} has no description; write what it shows between the brackets: ![What it shows](${node.url})`,
-            });
-          }
+          adjustImage(node, options);
           break;
         case 'link':
-          adjustLink(node, basePath, problems, links);
+          adjustLink(node, headingIds, options);
           break;
         case 'listItem':
           replaceTaskCheckbox(node);
@@ -111,6 +107,47 @@ function inspectAndAdjust({ problems, links, basePath }: InspectOptions) {
       }
     });
   };
+}
+
+/**
+ * Turns reference-style links and images (`[text][ref]` with `[ref]: https://…` below)
+ * into ordinary ones, so every check below sees them too.
+ */
+function resolveReferences(tree: Root) {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node) => {
+    definitions.set(node.identifier, node);
+  });
+  visit(tree, (node, index, parent: Parents | undefined) => {
+    if (parent === undefined || index === undefined) return;
+    if (node.type === 'definition') {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type !== 'linkReference' && node.type !== 'imageReference') return;
+    const definition = definitions.get(node.identifier);
+    if (!definition) return;
+    const common = { url: definition.url, title: definition.title, position: node.position };
+    const replacement: Link | Image =
+      node.type === 'linkReference'
+        ? { type: 'link', ...common, children: node.children }
+        : { type: 'image', ...common, alt: node.alt };
+    parent.children.splice(index, 1, replacement as never);
+    return index;
+  });
+}
+
+/** Gives each heading an id from its text, so `[see results](#results)` can link to it. */
+function addHeadingIds(tree: Root): Set<string> {
+  const ids = new Set<string>();
+  visit(tree, 'heading', (node) => {
+    const base = slugify(toString(node)) || 'section';
+    let slug = base;
+    for (let n = 2; ids.has(slug); n++) slug = `${base}-${n}`;
+    ids.add(slug);
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: `${HEADING_ID_PREFIX}${slug}` } };
+  });
+  return ids;
 }
 
 function checkHeading(node: Heading, previousDepth: number, problems: MarkdownProblem[]) {
@@ -128,7 +165,31 @@ function checkHeading(node: Heading, previousDepth: number, problems: MarkdownPr
   }
 }
 
-function adjustLink(node: Link, basePath: string, problems: MarkdownProblem[], links: MarkdownLink[]) {
+/**
+ * Pictures must be the site's own files: the security policy lets pages load nothing from
+ * other sites, and a picture elsewhere could change or vanish without anyone noticing.
+ */
+function adjustImage(node: Image, { problems, images, basePath }: InspectOptions) {
+  const line = node.position?.start.line;
+  const url = node.url.trim();
+  if (!node.alt?.trim()) {
+    problems.push({
+      line,
+      message: `the image ${url} has no description; write what it shows between the brackets: ![What it shows](${url})`,
+    });
+  }
+  if (/^\/(?!\/)/.test(url)) {
+    images.push({ url, line });
+    node.url = `${basePath}${url}`;
+  } else {
+    problems.push({
+      line,
+      message: `the image "${url}" is not a file of this site; save it in public/images/ and write its path, such as ![What it shows](/images/photo.jpg)`,
+    });
+  }
+}
+
+function adjustLink(node: Link, headingIds: Set<string>, { problems, links, basePath }: InspectOptions) {
   const line = node.position?.start.line;
   const url = node.url.trim();
   links.push({ url, line });
@@ -136,7 +197,17 @@ function adjustLink(node: Link, basePath: string, problems: MarkdownProblem[], l
     node.url = `${basePath}${url}`;
     return;
   }
-  if (url.startsWith('#') || url === '') return;
+  if (url.startsWith('#')) {
+    const target = decodeURIComponent(url.slice(1));
+    if (headingIds.has(target)) node.url = `#${HEADING_ID_PREFIX}${target}`;
+    else {
+      problems.push({
+        line,
+        message: `the link ${url} points to no heading in this text; headings are linked by their words in lowercase joined by hyphens (## Our results → #our-results)`,
+      });
+    }
+    return;
+  }
   let protocol: string;
   try {
     protocol = new URL(url).protocol;
@@ -155,7 +226,7 @@ function adjustLink(node: Link, basePath: string, problems: MarkdownProblem[], l
     return;
   }
   if (protocol === 'http:' || protocol === 'https:') {
-    node.data = { ...node.data, hProperties: { rel: ['noopener', 'noreferrer'] } };
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, rel: ['noopener', 'noreferrer'] } };
   }
 }
 
@@ -177,3 +248,4 @@ function describeHtml(html: string): string {
   const tag = /<\/?([a-z][a-z0-9-]*)/i.exec(html)?.[1];
   return tag ? `<${tag.toLowerCase()}>` : 'an HTML tag';
 }
+

@@ -41,10 +41,17 @@ const city = z
   })
   .meta({ description: 'A city or region taking part.' });
 
-const logoPath = z
+/** A logo's path in the public folder; `..` is refused so a path cannot leave it. */
+export const logoPath = z
   .string()
-  .regex(/^\/[\w\-./]+$/, {
-    error: 'should be a path inside the public folder that starts with /, such as /logos/upper.svg',
+  .regex(/^\/(?!.*\.\.)[\w\-./]+$/, {
+    error: (issue) => {
+      const written = String(issue.input);
+      const suggestion = `/${written.replace(/^\.?\/*(public\/)?/, '')}`;
+      return /^\/(?!.*\.\.)[\w\-./]+$/.test(suggestion)
+        ? `should be a path inside the public folder that starts with /; write ${suggestion}`
+        : 'should be a path inside the public folder that starts with /, such as /logos/upper.svg (letters, digits, - and _ only)';
+    },
   })
   .refine((path) => LOGO_EXTENSIONS.some((extension) => path.toLowerCase().endsWith(extension)), {
     error: `is not an image; use a file ending in ${LOGO_EXTENSIONS.join(', ')}`,

@@ -8,7 +8,7 @@ import { createProjectSchema } from '@/lib/content/schema';
 import { makeContentFixture } from '../../helpers/content-fixture';
 
 describe('npm run new', () => {
-  it('creates a draft with every field, and the check then asks only for the required ones', async () => {
+  it('creates a draft with every field, and the check then asks only for what is left to write', async () => {
     const fixture = await makeContentFixture();
     const result = await createProject('Test Initiative', fixture.contentDir);
     expect(result.ok).toBe(true);
@@ -24,7 +24,8 @@ describe('npm run new', () => {
       'content/projects/test-initiative.md:10: summary — is empty; fill it in after the colon, for example: summary: Puts public transport at the heart of urban mobility in ten European cities.',
       'content/projects/test-initiative.md:13: website — is empty; fill it in after the colon, for example: website: https://www.upperprojecteu.eu/',
       'content/projects/test-initiative.md:17: sources, entry 1 — is empty; write it after the "- ", for example: - https://cordis.europa.eu/project/id/101095904',
-      '3 problems in 1 file',
+      "content/projects/test-initiative.md:33: text — the description is still the template's example text; replace it with your own words about the project",
+      '4 problems in 1 file',
     ]);
   });
 
@@ -35,7 +36,8 @@ describe('npm run new', () => {
     const filled = (await readFile(file, 'utf8'))
       .replace('summary:\n', 'summary: A test initiative.\n')
       .replace('website:\n', 'website: https://test.example.org/\n')
-      .replace('sources:\n  -\n', 'sources:\n  - https://test.example.org/about\n');
+      .replace('sources:\n  -\n', 'sources:\n  - https://test.example.org/about\n')
+      .replace(/^Describe [\s\S]*$/m, 'Test Initiative tries things out.\n');
     await fixture.write('content/projects/test-initiative.md', filled);
     expect(await runCheck(fixture.contentDir)).toEqual({
       lines: ['OK: content/ has no problems (3 projects, 1 of them draft).'],

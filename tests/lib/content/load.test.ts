@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '@/lib/content/fields';
-import { checkContent, loadContent, projectStatus, slugify } from '@/lib/content/load';
+import { checkContent, loadContent, projectStatus } from '@/lib/content/load';
+import { slugify } from '@/lib/content/slugify';
 import { ContentError } from '@/lib/content/problems';
 import { FIXTURES, makeContentFixture } from '../../helpers/content-fixture';
 
@@ -36,7 +37,7 @@ describe('loadContent on the fixture site', () => {
         { name: 'Leuven', country: 'BE', countryName: 'Belgium', role: 'Twinning city' },
       ],
     });
-    expect(alpha?.html).toContain('<h2>Results</h2>');
+    expect(alpha?.html).toContain('<h2 id="section-results">Results</h2>');
     expect(beta).toMatchObject({
       start: { date: new Date('2021-10-01T00:00:00Z'), precision: 'month' },
       status: undefined,

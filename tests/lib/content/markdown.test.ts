@@ -28,6 +28,12 @@ describe('renderMarkdown on hostile input', () => {
     ]);
   });
 
+  it('reports HTML hidden between two comments', async () => {
+    const { html, problems } = await renderMarkdown('<!-- a --><script>alert(1)</script><!-- b -->\n');
+    expect(html).not.toContain('<script');
+    expect(problems).toHaveLength(1);
+  });
+
   it('lets HTML comments through as notes for editors, without output', async () => {
     const { html, problems } = await renderMarkdown('<!-- check this figure -->\n\nText.');
     expect(problems).toEqual([]);
@@ -66,9 +72,38 @@ describe('renderMarkdown on ordinary content', () => {
     ]);
   });
 
-  it('asks for a description on images', async () => {
-    const { problems } = await renderMarkdown('![](https://a.example.org/p.png)\n\n![Tram in Oslo](https://a.example.org/t.png)');
+  it('asks for a description on images, and takes pictures only from the site itself', async () => {
+    const { problems, images, html } = await renderMarkdown('![](/images/p.png)\n\n![Tram in Oslo](/images/t.png)', {
+      basePath: '/sub',
+    });
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'the image /images/p.png has no description; write what it shows between the brackets: ![What it shows](/images/p.png)',
+    ]);
+    expect(images.map((image) => image.url)).toEqual(['/images/p.png', '/images/t.png']);
+    expect(html).toContain('<img src="/sub/images/t.png" alt="Tram in Oslo">');
+    const remote = await renderMarkdown('![Tracker](https://tracker.example.org/pixel.gif)');
+    expect(remote.problems[0]?.message).toContain('is not a file of this site');
+  });
+
+  it('links headings by their words, with ids that cannot clash with the page', async () => {
+    const { html, problems } = await renderMarkdown('## Our results\n\nSee [results](#our-results).\n\n## Main\n');
+    expect(problems).toEqual([]);
+    expect(html).toContain('<h2 id="section-our-results">Our results</h2>');
+    expect(html).toContain('<a href="#section-our-results">results</a>');
+    expect(html).toContain('<h2 id="section-main">Main</h2>');
+  });
+
+  it('checks reference-style links like inline ones', async () => {
+    const { html, problems } = await renderMarkdown('A [trick][t] and [site][s].\n\n[t]: javascript:alert(1)\n[s]: https://a.example.org/\n');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('<a href="https://a.example.org/" rel="noopener noreferrer">site</a>');
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toContain('has no description');
+  });
+
+  it('keeps footnote links working', async () => {
+    const { html } = await renderMarkdown('A claim.[^1]\n\n[^1]: The source.\n');
+    const target = /href="#([^"]+)"[^>]*data-footnote-ref/.exec(html)?.[1] ?? /data-footnote-ref[^>]*href="#([^"]+)"/.exec(html)?.[1];
+    expect(target).toBeDefined();
+    expect(html).toContain(`id="${target}"`);
   });
 });
