@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { Prose } from '@/components/Prose';
 import { getContent } from '@/lib/content';
+import { formatDay } from '@/lib/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { accessibility } = await getContent();
@@ -16,6 +17,9 @@ export default async function AccessibilityPage() {
       <Breadcrumb items={[{ label: 'Home', href: '/' }, { label: accessibility.title }]} />
       <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">{accessibility.title}</h1>
       <Prose html={accessibility.html} />
+      <p className="mt-8 text-muted">
+        Last reviewed on <time dateTime={accessibility.reviewed.toISOString().slice(0, 10)}>{formatDay(accessibility.reviewed)}</time>.
+      </p>
     </>
   );
 }

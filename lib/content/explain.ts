@@ -76,7 +76,7 @@ function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): string {
       return `is too large; the most allowed is ${issue.maximum}`;
     case 'too_small':
       if (issue.origin === 'array') return `needs at least ${issue.minimum} entry${forExample}`;
-      if (issue.origin === 'string') return `is empty; write a value${forExample}, or remove the line`;
+      if (issue.origin === 'string') return describeEmpty(context.schema, issue.path);
       return `is too small; the least allowed is ${issue.minimum}`;
     case 'invalid_union':
       return `is not valid here; write it like this${forExample.replace(/^, for example/, '')}`;

@@ -107,7 +107,7 @@ export function plainText(maxLength: number) {
 
 /** Grant agreement numbers are digits; YAML may read them as a number, which is fine. */
 export const grantAgreementNumber = z
-  .union([z.int().positive(), z.string().trim().regex(/^\d{5,12}$/)])
+  .union([z.int().min(10_000).max(999_999_999_999), z.string().trim().regex(/^\d{5,12}$/)])
   .transform(String);
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });

@@ -35,8 +35,8 @@ const loaded = new Map<string, Promise<Content>>();
 export function getContent(): Promise<Content> {
   const options = buildOptions();
   if (process.env.NODE_ENV === 'development') return loadContent(options);
-  // Keyed by folder so tests and benchmarks can point one process at several folders.
-  const key = `${options.contentDir}|${options.basePath}`;
+  // Keyed by every option, so tests and benchmarks can use several in one process.
+  const key = JSON.stringify(options);
   let content = loaded.get(key);
   if (!content) {
     content = loadContent(options);

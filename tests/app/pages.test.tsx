@@ -56,10 +56,11 @@ describe('the pages, on the fixture site', () => {
     });
   });
 
-  it('renders the accessibility statement', async () => {
+  it('renders the accessibility statement with the date it was last reviewed', async () => {
     render(await AccessibilityPage());
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Accessibility statement');
     expect(screen.getByRole('heading', { level: 2, name: 'Compliance status' })).toBeInTheDocument();
+    expect(screen.getByText('15 January 2026').closest('time')).toHaveAttribute('dateTime', '2026-01-15');
   });
 
   it('offers a way back from the not-found page', () => {

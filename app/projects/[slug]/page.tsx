@@ -40,11 +40,13 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
           </p>
         ) : null}
       </header>
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
-        <div className="lg:col-start-2 lg:row-start-1">
+      {/* Key facts come first in reading order, so on wide screens they stand on the left:
+          what is seen first is what the keyboard and screen readers reach first. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[20rem_minmax(0,1fr)] lg:gap-12">
+        <div>
           <KeyFacts project={project} />
         </div>
-        <div className="lg:col-start-1 lg:row-start-1">
+        <div>
           <Prose html={project.html} />
           <SourceList sources={project.sources} />
         </div>

@@ -13,12 +13,20 @@ export function htmlValidationErrors(files: readonly string[]): string[] {
   if (run.error) {
     throw new Error('No Java found for the HTML checker: install it (Debian/Ubuntu: sudo apt-get install default-jre-headless).');
   }
-  const report = JSON.parse(run.stderr || '{"messages":[]}') as {
-    messages: Array<{ type: string; subType?: string; url: string; lastLine?: number; message: string }>;
-  };
-  return report.messages
+  let report: { messages: Array<{ type: string; subType?: string; url: string; lastLine?: number; message: string }> };
+  try {
+    report = JSON.parse(run.stderr);
+  } catch {
+    throw new Error(`The HTML checker gave no report (exit ${run.status}):\n${run.stderr}${run.stdout}`);
+  }
+  const errors = report.messages
     .filter((message) => message.type === 'error' || message.subType === 'fatal')
     .map((message) => `${message.url.replace(/^file:/, '')}:${message.lastLine ?? '?'}: ${message.message}`);
+  // The exit status must agree with the report, so a checker that failed to run never passes.
+  if (run.status !== 0 && errors.length === 0) {
+    throw new Error(`The HTML checker failed (exit ${run.status}):\n${run.stderr}${run.stdout}`);
+  }
+  return errors;
 }
 
 /**
