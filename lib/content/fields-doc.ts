@@ -61,7 +61,7 @@ function typeName(field: JsonField): string {
   if (field.anyOf) return [...new Set(field.anyOf.map(typeName))].join(' or ');
   switch (field.type) {
     case 'string': return field.enum ? 'theme id' : 'text';
-    case 'integer':
+    case 'integer': return 'whole number';
     case 'number': return 'number';
     case 'boolean': return 'true or false';
     case 'array': {

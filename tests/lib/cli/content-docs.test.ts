@@ -33,3 +33,24 @@ describe('generated editor documentation', () => {
     for (const field of Object.keys(json.properties)) expect(guide).toContain(`| \`${field}\` |`);
   });
 });
+
+describe('the editors guide explains every message', () => {
+  it('has a row in "What the messages mean" for each message in the broken-file corpus', async () => {
+    const guide = await readFile(path.join(CONTENT, 'README.md'), 'utf8');
+    const table = guide.slice(guide.indexOf('## What the messages mean'));
+    const phrases = [...table.matchAll(/^\| (.+?) \|/gm)]
+      .flatMap((row) => [...(row[1] ?? '').matchAll(/`([^`]+)`/g)].map((match) => match[1]!.split('…')[0]!.trim()))
+      .filter((phrase) => phrase.length > 3);
+    const corpus = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'check');
+    const { readdir } = await import('node:fs/promises');
+    const unexplained: string[] = [];
+    for (const name of await readdir(corpus)) {
+      const lines = (await readFile(path.join(corpus, name, 'expected.txt'), 'utf8')).trim().split('\n');
+      for (const line of lines.filter((text) => text.includes(' — '))) {
+        const message = line.slice(line.indexOf(' — ') + 3);
+        if (!phrases.some((phrase) => message.includes(phrase))) unexplained.push(`${name}: ${message}`);
+      }
+    }
+    expect(unexplained).toEqual([]);
+  });
+});
