@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { cache } from 'react';
 import { loadContent, type LoadOptions } from './load';
 import type { Content, Project } from './types';
 
@@ -19,13 +20,22 @@ export function buildOptions(): LoadOptions {
   const today = process.env.LIAISON_TODAY;
   return {
     contentDir: contentDirectory(),
-    today: today ? new Date(`${today}T00:00:00Z`) : new Date(),
+    // A day, not an instant: statuses change by the day, and the options stay the same
+    // (and so cacheable) all day long.
+    today: new Date(`${today ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`),
     includeDrafts: process.env.NODE_ENV === 'development',
     basePath: process.env.BASE_PATH ?? '',
   };
 }
 
 const loaded = new Map<string, Promise<Content>>();
+
+// In development, once per request: the layout, the page and its metadata share one read.
+// The key only tells requests with different options apart; the options are rebuilt here.
+const loadForThisRequest = cache((key: string) => {
+  void key;
+  return loadContent(buildOptions());
+});
 
 /**
  * The site's content, read once per build process and shared by every page and every
@@ -34,9 +44,9 @@ const loaded = new Map<string, Promise<Content>>();
  */
 export function getContent(): Promise<Content> {
   const options = buildOptions();
-  if (process.env.NODE_ENV === 'development') return loadContent(options);
   // Keyed by every option, so tests and benchmarks can use several in one process.
   const key = JSON.stringify(options);
+  if (process.env.NODE_ENV === 'development') return loadForThisRequest(key);
   let content = loaded.get(key);
   if (!content) {
     content = loadContent(options);

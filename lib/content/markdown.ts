@@ -36,7 +36,7 @@ export interface RenderOptions {
 
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 /** Heading ids get a prefix so they can never clash with the page's own ids (`main`). */
-export const HEADING_ID_PREFIX = 'section-';
+const HEADING_ID_PREFIX = 'section-';
 
 /**
  * GitHub's sanitising rules, plus `rel` on links so that external links can say

@@ -164,7 +164,3 @@ export const themesSchema = z.record(
   }),
   z.string().trim().min(1),
 );
-
-export type ProjectFrontmatter = z.infer<ReturnType<typeof createProjectSchema>>;
-export type SiteFrontmatter = z.infer<typeof siteSchema>;
-export type AccessibilityFrontmatter = z.infer<typeof accessibilitySchema>;
