@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingSecurityHeaders } from './support/checks';
@@ -74,6 +75,27 @@ describe('nginx serving out/ with deploy/nginx.conf', () => {
     expect(missingSecurityHeaders(assetResponse.headers)).toEqual([]);
     const page = await fetch(`${nginx.baseUrl}/`);
     expect(page.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+  });
+
+  it('gives generated images without an extension an image content type', async () => {
+    // None exist yet; Open Graph images (app/opengraph-image) will be written this way.
+    const folder = await mkdtemp(path.join(tmpdir(), 'liaison-extensionless-'));
+    await chmod(folder, 0o755);
+    await mkdir(path.join(folder, 'projects', 'upper'), { recursive: true });
+    await writeFile(path.join(folder, 'index.html'), '<!doctype html><title>x</title>');
+    const png = Buffer.from('89504e470d0a1a0a', 'hex');
+    await writeFile(path.join(folder, 'opengraph-image'), png);
+    await writeFile(path.join(folder, 'projects', 'upper', 'opengraph-image'), png);
+    const server = await startNginx(folder);
+    try {
+      for (const file of ['/opengraph-image', '/projects/upper/opengraph-image']) {
+        const response = await fetch(`${server.baseUrl}${file}`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toBe('image/png');
+      }
+    } finally {
+      await server.stop();
+    }
   });
 
   it('compresses text with gzip', async () => {
