@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import type { z } from 'zod';
+import { inlineYaml, yamlLine } from './fields-doc';
 import type { ContentProblem } from './problems';
 import { closest } from './suggest';
 
@@ -16,25 +16,27 @@ export interface IssueContext {
  * on, what is wrong with the value and an example of what to write.
  */
 export function explainIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): ContentProblem[] {
+  const suggestions = new Map<string, string | undefined>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = Object.keys(shapeAt(context.schema, issue.path) ?? {});
+    for (const key of issue.keys) suggestions.set(fieldLabel([...issue.path, key]), closest(key, known));
+  }
   // A misspelt field also leaves the real one missing; the "did you mean" hint covers both.
-  const suggested = new Set<string>();
-  const problems = issues.flatMap((issue) => {
+  const suggested = new Set([...suggestions.values()]);
+  return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      const known = Object.keys(shapeAt(context.schema, issue.path) ?? {});
       return issue.keys.map((key) => {
-        const suggestion = closest(key, known);
-        if (suggestion) suggested.add(fieldLabel([...issue.path, suggestion]));
+        const suggestion = suggestions.get(fieldLabel([...issue.path, key]));
         return problemAt(context, [...issue.path, key], suggestion
           ? `is not a known field; did you mean "${suggestion}"?`
           : 'is not a known field; the fields you can use are listed in content/README.md');
       });
     }
     const missing = issue.code === 'invalid_type' && valueAt(context.data, issue.path) === undefined;
-    return [{ ...problemAt(context, issue.path, describeIssue(issue, context)), missing }];
+    if (missing && issue.path.length === 1 && suggested.has(String(issue.path[0]))) return [];
+    return [problemAt(context, issue.path, describeIssue(issue, context))];
   });
-  return problems
-    .filter((problem) => !('missing' in problem && problem.missing && suggested.has(problem.field ?? '')))
-    .map(({ file, line, field, message }) => ({ file, line, field, message }));
 }
 
 function problemAt(context: IssueContext, path: readonly PropertyKey[], message: string): ContentProblem {
@@ -149,7 +151,7 @@ function describeEmpty(schema: z.ZodType, path: readonly PropertyKey[]): string 
   if (typeof key === 'number') {
     const listExample = exampleValue(schema, path.slice(0, -1));
     const item = Array.isArray(listExample) ? listExample[0] : undefined;
-    const shown = item === undefined ? '' : `, for example: - ${stringify(item, { collectionStyle: 'flow', flowCollectionPadding: false }).trim()}`;
+    const shown = item === undefined ? '' : `, for example: - ${inlineYaml(item)}`;
     return `is empty; write it after the "- "${shown}`;
   }
   const example = exampleLine(schema, path);
@@ -171,5 +173,5 @@ function exampleLine(schema: z.ZodType, path: readonly PropertyKey[]): string | 
   const key = path.at(-1);
   const example = exampleValue(schema, path);
   if (typeof key !== 'string' || example === undefined) return undefined;
-  return `${key}: ${stringify(example, { collectionStyle: 'flow', flowCollectionPadding: false }).trim()}`;
+  return yamlLine(key, example);
 }

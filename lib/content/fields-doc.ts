@@ -72,9 +72,14 @@ function typeName(field: JsonField): string {
   }
 }
 
+/** `[public-transport]`: a value on one line, as YAML. */
+export function inlineYaml(value: unknown): string {
+  return stringify(value, { collectionStyle: 'flow', flowCollectionPadding: false }).trim();
+}
+
 /** `themes: [public-transport]`: a field and value on one line, as YAML. */
 export function yamlLine(name: string, value: unknown): string {
-  return `${name}: ${stringify(value, { collectionStyle: 'flow', flowCollectionPadding: false }).trim()}`;
+  return `${name}: ${inlineYaml(value)}`;
 }
 
 /** The field table in the editors' guide, as markdown. */

@@ -180,18 +180,7 @@ class ContentReader {
       this.links.push({ ...link, file, line: bodyLine(source, link.line) });
     }
     for (const image of rendered.images) {
-      const problem = await checkImageFile(path.join(this.publicDir, ...image.url.split(/[?#]/)[0]!.split('/')));
-      if (problem) {
-        this.report({
-          file,
-          line: bodyLine(source, image.line),
-          field: 'text',
-          message:
-            problem === 'missing'
-              ? `the image ${image.url} does not exist; put the file at public${image.url}, or correct the path`
-              : `public${image.url} is not an image file; save it as SVG, PNG, JPEG, WebP or AVIF`,
-        });
-      }
+      await this.checkPublicImage(file, 'text', image.url, bodyLine(source, image.line));
     }
     return rendered.html;
   }
@@ -265,7 +254,7 @@ class ContentReader {
             });
           }
           const logo = logoPath.safeParse(source.data.logo);
-          if (logo.success) await this.checkLogo(file, logo.data, source.lineOf(['logo']));
+          if (logo.success) await this.checkPublicImage(file, 'logo', logo.data, source.lineOf(['logo']));
           if (PLACEHOLDER_PATTERN.test(source.body)) {
             this.report({
               file,
@@ -363,23 +352,21 @@ class ContentReader {
     }
   }
 
-  private async checkLogo(file: string, logo: string, line: number | undefined) {
-    const problem = await checkImageFile(path.join(this.publicDir, ...logo.split('/')));
-    if (problem === 'missing') {
-      this.report({
-        file,
-        line,
-        field: 'logo',
-        message: `${logo} does not exist; put the image at public${logo}, or correct the path`,
-      });
-    } else if (problem === 'not-an-image') {
-      this.report({
-        file,
-        line,
-        field: 'logo',
-        message: `public${logo} is not an image file; save the logo as SVG, PNG, JPEG, WebP or AVIF`,
-      });
-    }
+  /** A logo or a picture in a description: a file in the public folder that is an image. */
+  private async checkPublicImage(file: string, field: string, url: string, line: number | undefined) {
+    const pathname = url.split(/[?#]/)[0] ?? url;
+    const problem = await checkImageFile(path.join(this.publicDir, ...pathname.split('/')));
+    if (!problem) return;
+    const logo = field === 'logo';
+    this.report({
+      file,
+      line,
+      field,
+      message:
+        problem === 'missing'
+          ? `${logo ? '' : 'the image '}${pathname} does not exist; put the ${logo ? 'image' : 'file'} at public${pathname}, or correct the path`
+          : `public${pathname} is not an image file; save ${logo ? 'the logo' : 'it'} as SVG, PNG, JPEG, WebP or AVIF`,
+    });
   }
 
   /**
