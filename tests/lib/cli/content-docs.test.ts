@@ -2,7 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaText, themeIds, withFieldTable } from '@/lib/cli/content-docs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { jsonSchemaText, themeIds, withFieldTable, writeContentDocs } from '@/lib/cli/content-docs';
+import { makeContentFixture } from '../../helpers/content-fixture';
 import { createProjectSchema } from '@/lib/content/schema';
 
 const CONTENT = path.resolve(import.meta.dirname, '..', '..', '..', 'content');
@@ -26,7 +29,7 @@ describe('generated editor documentation', () => {
       additionalProperties: boolean;
     };
     expect(Object.keys(json.properties)).toEqual(Object.keys(createProjectSchema(ids).shape));
-    expect(json.required).toEqual(['title', 'summary', 'website', 'sources']);
+    expect(json.required).toEqual(['title', 'summary', 'website', 'sources', 'reviewed']);
     expect(json.additionalProperties).toBe(false);
     expect(json.properties.themes?.items?.enum).toEqual(ids);
     const guide = await readFile(path.join(CONTENT, 'README.md'), 'utf8');
@@ -62,3 +65,33 @@ function longestPart(phrase: string): string {
     .map((part) => part.trim())
     .reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
+
+describe('npm run docs:content', () => {
+  const exec = promisify(execFile);
+  const root = path.resolve(import.meta.dirname, '..', '..', '..');
+
+  it('writes the schema into the folder LIAISON_CONTENT_DIR names, from its own themes', async () => {
+    const fixture = await makeContentFixture();
+    await exec('npm', ['run', '--silent', 'docs:content'], { cwd: root, env: { ...process.env, LIAISON_CONTENT_DIR: fixture.contentDir } });
+    const written = JSON.parse(await readFile(path.join(fixture.contentDir, 'project.schema.json'), 'utf8')) as {
+      properties: { themes: { items: { enum: string[] } } };
+    };
+    expect(written.properties.themes.items.enum).toEqual(await themeIds(fixture.contentDir));
+  });
+
+  it('reports a broken themes.yml as the check does, not as a stack trace', async () => {
+    const fixture = await makeContentFixture();
+    await fixture.write('content/themes.yml', 'Public Transport: Public transport\n');
+    await expect(writeContentDocs(fixture.contentDir)).rejects.toThrow(
+      'content/themes.yml: Public Transport — theme ids are lowercase words joined by hyphens, such as public-transport',
+    );
+    const run = exec('npm', ['run', '--silent', 'docs:content'], { cwd: root, env: { ...process.env, LIAISON_CONTENT_DIR: fixture.contentDir } });
+    const failure = (await run.catch((error: unknown) => error)) as { code: number; stdout: string; stderr: string };
+    expect(failure.code).toBe(1);
+    expect(failure.stdout.trim().split('\n')).toEqual([
+      'content/themes.yml: Public Transport — theme ids are lowercase words joined by hyphens, such as public-transport',
+      '1 problem in 1 file',
+    ]);
+  });
+});
+

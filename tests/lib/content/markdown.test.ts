@@ -106,4 +106,49 @@ describe('renderMarkdown on ordinary content', () => {
     expect(target).toBeDefined();
     expect(html).toContain(`id="${target}"`);
   });
+
+  it('reports an address that cannot be decoded instead of throwing', async () => {
+    const { problems } = await renderMarkdown('[here](#%zz) and ![A map](/images/%zz.png)\n');
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('the link #%zz points to no heading'),
+      expect.stringContaining('the image path "/images/%zz.png" cannot be used'),
+    ]);
+  });
+
+  it('reads schemes without regard to case, so an accepted link always keeps its address', async () => {
+    const { html, problems } = await renderMarkdown('[CIVITAS](HTTPS://Civitas.eu/cities) and [mail](MAILTO:info@example.org)');
+    expect(problems).toEqual([]);
+    expect(html).toContain('<a href="https://civitas.eu/cities" rel="noopener noreferrer">CIVITAS</a>');
+    expect(html).toContain('<a href="mailto:info@example.org">mail</a>');
+  });
+
+  it('never accepts a link the sanitiser would strip', async () => {
+    for (const url of ['http://a.example.org/', 'ftp://a.example.org/', 'JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:,x']) {
+      const { html, problems } = await renderMarkdown(`[x](<${url}>)`);
+      expect(problems, url).toHaveLength(1);
+      expect(html, url).not.toMatch(/href=/);
+    }
+  });
+
+  it('refuses http: links with the https address to write, as the frontmatter does', async () => {
+    const { problems } = await renderMarkdown('[CIVITAS](http://civitas.eu/cities)');
+    expect(problems).toEqual([
+      { line: 1, message: 'the link "http://civitas.eu/cities" is not a secure address; write https://civitas.eu/cities' },
+    ]);
+  });
+
+  it('makes a bare www. address in the text a secure link', async () => {
+    const { html, problems } = await renderMarkdown('See www.eltis.org for more.');
+    expect(problems).toEqual([]);
+    expect(html).toContain('<a href="https://www.eltis.org/" rel="noopener noreferrer">www.eltis.org</a>');
+  });
+
+  it('keeps pictures inside public/, saying the same whether or not the file exists', async () => {
+    const { problems, images } = await renderMarkdown('![a](/../../../../etc/hostname)\n\n![b](/images/../../x.png)\n\n![c](/images/ok_1-2.png?v=2)\n');
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^the image path "\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/hostname" cannot be used; a picture is a file in public\//),
+      expect.stringMatching(/^the image path "\/images\/\.\.\/\.\.\/x\.png" cannot be used; a picture is a file in public\//),
+    ]);
+    expect(images.map((image) => image.url)).toEqual(['/images/ok_1-2.png']);
+  });
 });
