@@ -1,8 +1,8 @@
-import { displayUrl } from '@/lib/format';
+import { displayUrl, formatDay } from '@/lib/format';
 import { ExternalLink } from './ExternalLink';
 
-/** Where the facts on a page come from. */
-export function SourceList({ sources }: { sources: readonly string[] }) {
+/** Where the facts on a page come from, and when they were last checked against it. */
+export function SourceList({ sources, reviewed }: { sources: readonly string[]; reviewed: Date }) {
   return (
     <section aria-labelledby="sources" className="mt-10">
       <h2 id="sources" className="mb-3 text-xl font-bold">
@@ -15,6 +15,10 @@ export function SourceList({ sources }: { sources: readonly string[] }) {
           </li>
         ))}
       </ul>
+      <p className="mt-3 text-muted">
+        Facts checked on <time dateTime={reviewed.toISOString().slice(0, 10)}>{formatDay(reviewed)}</time>.
+      </p>
     </section>
   );
 }
+

@@ -12,20 +12,25 @@ export interface CheckResult {
 
 /**
  * Checks every file in the content folder with the same code the build uses, drafts
- * included (a draft becomes public the moment someone flips it).
+ * included (a draft becomes public the moment someone flips it). Warnings are printed
+ * with the problems but do not fail the check.
  */
-export async function runCheck(contentDir: string): Promise<CheckResult> {
-  const report = await checkContent({ contentDir, includeDrafts: true });
+export async function runCheck(contentDir: string, { reviewDay }: { reviewDay?: Date } = {}): Promise<CheckResult> {
+  const report = await checkContent({ contentDir, includeDrafts: true, reviewDay });
   if (report.problems.length > 0) {
     const problems = sortProblems(report.problems);
-    return { lines: [...problems.map(formatProblem), summarizeProblems(problems)], exitCode: 1 };
+    const lines = sortProblems([...problems, ...report.warnings]).map(formatProblem);
+    return { lines: [...lines, summarizeProblems(problems)], exitCode: 1 };
   }
   const projects = report.content?.projects ?? [];
   const drafts = projects.filter((project) => project.draft).length;
   const folder = path.basename(contentDir);
   const counted = `${projects.length} project${projects.length === 1 ? '' : 's'}`;
   return {
-    lines: [`OK: ${folder}/ has no problems (${counted}${drafts ? `, ${drafts} of them draft` : ''}).`],
+    lines: [
+      ...sortProblems(report.warnings).map(formatProblem),
+      `OK: ${folder}/ has no problems (${counted}${drafts ? `, ${drafts} of them draft` : ''}).`,
+    ],
     exitCode: 0,
   };
 }

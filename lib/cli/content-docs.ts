@@ -1,9 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
+import { contentDirectory } from '../content';
 import { fieldTable, projectFields, projectJsonSchema } from '../content/fields-doc';
-import { themesSchema } from '../content/schema';
+import { loadThemes } from '../content/load';
+import { ContentError, formatProblem, summarizeProblems } from '../content/problems';
 
 /**
  * The generated parts of the editors' documentation: the JSON Schema for project files and
@@ -12,10 +13,14 @@ import { themesSchema } from '../content/schema';
 
 const TABLE = /(<!-- BEGIN field table[^\n]*-->\n)[\s\S]*?(<!-- END field table -->)/;
 
-/** The theme ids in a content folder's themes.yml. */
+/**
+ * The theme ids in a content folder's themes.yml, read by the loader; a ContentError with
+ * the check's own messages if the file cannot be used.
+ */
 export async function themeIds(contentDir: string): Promise<string[]> {
-  const raw = parse(await readFile(path.join(contentDir, 'themes.yml'), 'utf8'));
-  return Object.keys(themesSchema.parse(raw ?? {}));
+  const { themes, problems } = await loadThemes(contentDir);
+  if (!themes) throw new ContentError(problems);
+  return themes.map((theme) => theme.id);
 }
 
 /** The JSON Schema file's text. */
@@ -29,11 +34,30 @@ export function withFieldTable(guide: string, ids: readonly string[]): string {
   return guide.replace(TABLE, (_, begin: string, end: string) => `${begin}${fieldTable(projectFields(ids))}\n${end}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const contentDir = path.resolve('content');
+/**
+ * Rewrites the generated files in a content folder: `project.schema.json`, and the field
+ * table in its README.md when it has one (a test folder may not).
+ */
+export async function writeContentDocs(contentDir: string): Promise<string[]> {
   const ids = await themeIds(contentDir);
-  await writeFile(path.join(contentDir, 'project.schema.json'), jsonSchemaText(ids));
+  const written = [path.join(contentDir, 'project.schema.json')];
+  await writeFile(written[0]!, jsonSchemaText(ids));
   const guidePath = path.join(contentDir, 'README.md');
-  await writeFile(guidePath, withFieldTable(await readFile(guidePath, 'utf8'), ids));
-  console.log('Updated content/project.schema.json and the field table in content/README.md.');
+  const guide = await readFile(guidePath, 'utf8').catch(() => undefined);
+  if (guide !== undefined) {
+    await writeFile(guidePath, withFieldTable(guide, ids));
+    written.push(guidePath);
+  }
+  return written;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    const written = await writeContentDocs(contentDirectory());
+    console.log(`Updated ${written.map((file) => path.relative(process.cwd(), file)).join(' and ')}.`);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    console.log([...error.problems.map(formatProblem), summarizeProblems(error.problems)].join('\n'));
+    process.exitCode = 1;
+  }
 }

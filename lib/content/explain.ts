@@ -81,6 +81,9 @@ function describeIssue(issue: z.core.$ZodIssue, context: IssueContext): string {
       if (issue.origin === 'string') return describeEmpty(context.schema, issue.path);
       return `is too small; the least allowed is ${issue.minimum}`;
     case 'invalid_union':
+      // A required date or number that is missing arrives as "no alternative matched".
+      if (value === undefined) return `is required but missing; add it${forExample}`;
+      if (value === null) return describeEmpty(context.schema, issue.path);
       return `is not valid here; write it like this${forExample.replace(/^, for example/, '')}`;
     default:
       // Custom checks (addresses, dates, themes, countries) already speak to editors.

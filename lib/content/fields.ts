@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { closest } from './suggest';
+import { describeWebAddressProblem } from './urls';
 
 /**
  * Field validators shared by every content schema. Each failure message is written for an
@@ -43,6 +44,28 @@ export function parsePartialDate(value: string): PartialDate | undefined {
   return { first: new Date(Date.UTC(y, 0, 1)), last: new Date(Date.UTC(y, 11, 31)), precision: 'year' };
 }
 
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * `31/12/2026` (or with dots or hyphens) as the date to write instead, `2026-12-31`.
+ * Day first, as most of Europe writes it, unless only month first makes a date; when both
+ * do, the date is spelt out so the editor can tell which one was meant.
+ */
+function fromDayMonthYear(value: string): string | undefined {
+  const match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [, first = '', second = '', year = ''] = match;
+  const iso = (day: string, month: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const dayFirst = parsePartialDate(iso(first, second));
+  const monthFirst = parsePartialDate(iso(second, first));
+  if (dayFirst && monthFirst && first !== second) {
+    return `${iso(first, second)} if you mean ${dayMonthYear.format(dayFirst.first)}`;
+  }
+  if (dayFirst) return iso(first, second);
+  if (monthFirst) return iso(second, first);
+  return undefined;
+}
+
 /**
  * A date as YYYY-MM-DD, or as YYYY-MM or YYYY when only the month or year is known
  * (better than a made-up day). A bare year arrives from YAML as a number, which is fine.
@@ -52,41 +75,39 @@ export const isoDate = z
   .superRefine((raw, ctx) => {
     const value = String(raw);
     if (parsePartialDate(value)) return;
+    const converted = fromDayMonthYear(value);
     ctx.addIssue({
       code: 'custom',
       message: PARTIAL_ISO_DATE.test(value)
         ? `"${value}" is not a real date; check the month (01–12) and the day`
-        : `"${value}" is not a date in the form YYYY-MM-DD; write for example 2023-01-01`,
+        : converted
+          ? `"${value}" is not a date in the form YYYY-MM-DD; write ${converted}`
+          : `"${value}" is not a date in the form YYYY-MM-DD; write for example 2023-01-01`,
     });
   })
   .transform((raw) => String(raw))
   .meta({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
 
-/** A full https:// address of a public web page. */
+/** A day, written in full as YYYY-MM-DD: for dates the site itself records, such as reviews. */
+export const isoDay = isoDate
+  .superRefine((value, ctx) => {
+    if (parsePartialDate(value)?.precision === 'day') return;
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a full date; write the day too, in the form YYYY-MM-DD` });
+  })
+  .meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+
+/**
+ * A full https:// address of a public web page, tidied as a browser reads it: spaces
+ * around it dropped, scheme and host in lower case.
+ */
 export const httpsUrl = z
   .string()
   .superRefine((value, ctx) => {
-    const message = describeUrlProblem(value);
+    const message = describeWebAddressProblem(value);
     if (message) ctx.addIssue({ code: 'custom', message });
   })
+  .transform((value) => new URL(value.trim()).href)
   .meta({ format: 'uri', pattern: '^https://' });
-
-function describeUrlProblem(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    const bare = value.trim().replace(/^\/+/, '');
-    return `"${value}" is not a full address; write https://${bare || 'example.org/'}`;
-  }
-  if (url.protocol === 'http:') {
-    return `"${value}" is not a secure address; write https://${value.slice('http://'.length)}`;
-  }
-  if (url.protocol !== 'https:' || !url.hostname.includes('.')) {
-    return `"${value}" is not a web address; write a full address that starts with https://`;
-  }
-  return undefined;
-}
 
 /** Plain text on one or more lines, without HTML or markdown links. */
 export function plainText(maxLength: number) {

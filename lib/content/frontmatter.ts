@@ -64,7 +64,7 @@ export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdo
   if (closingIndex === -1) {
     return problem(
       'the frontmatter is never closed; add a line of three dashes (---) after the last field',
-      1,
+      lastFieldLine(lines),
     );
   }
   if (!DELIMITER.test(lines[closingIndex] ?? '')) {
@@ -155,6 +155,21 @@ export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdo
       lineOf,
     },
   };
+}
+
+/**
+ * Where an unclosed frontmatter most likely ends: the last line that still looks like a
+ * field (`title: …`, an indented line or a list item) before the first line of prose or
+ * a heading, so the message points where the closing --- belongs.
+ */
+function lastFieldLine(lines: readonly string[]): number {
+  let last = 1;
+  for (const [index, text] of lines.entries()) {
+    if (index === 0 || text.trim() === '') continue;
+    if (!/^([A-Za-z][\w-]*\s*:|\s+\S|-\s)/.test(text)) break;
+    last = index + 1;
+  }
+  return last;
 }
 
 /**

@@ -28,6 +28,12 @@ export interface LoadOptions {
   publicDir?: string;
   /** The day statuses are worked out for; today by default. */
   today?: Date;
+  /**
+   * The day review dates are judged against: the real today by default. Kept apart from
+   * `today`, which only moves statuses: a build for another day does not change when the
+   * facts were checked.
+   */
+  reviewDay?: Date;
   /** Drafts show while editing (`next dev`) and never in a production build. */
   includeDrafts?: boolean;
   /** Prefix for links to the site's own pages when it is served from a sub-folder. */
@@ -38,7 +44,12 @@ export interface LoadOptions {
 export interface ContentReport {
   content?: Content;
   problems: ContentProblem[];
+  /** Things to look at that do not stop publishing, such as facts not checked for a year. */
+  warnings: ContentProblem[];
 }
+
+/** How long facts may go unchecked before the check asks for a review. */
+const REVIEW_INTERVAL_MONTHS = 12;
 
 /** Files and folders that belong in the content folder; anything else is reported. */
 const CONTENT_ENTRIES = new Set([
@@ -67,7 +78,7 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   const reader = new ContentReader(contentDir, publicDir, options.basePath ?? '');
 
   const entries = await reader.list(contentDir);
-  if (!entries) return { problems: reader.problems };
+  if (!entries) return { problems: reader.problems, warnings: [] };
   for (const entry of entries) {
     if (!CONTENT_ENTRIES.has(entry)) {
       reader.report({
@@ -83,17 +94,29 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   const themes = await reader.readThemes('themes.yml');
   const site = await reader.readSite('site.md');
   const accessibility = await reader.readTextPage('accessibility.md');
-  const projects = await reader.readProjects(themes, options.today ?? new Date());
+  const projects = await reader.readProjects(themes, options.today ?? new Date(), options.reviewDay ?? new Date());
   reader.checkInternalLinks(projects);
 
   if (reader.problems.length > 0 || !site || !themes || !accessibility) {
-    return { problems: reader.problems };
+    return { problems: reader.problems, warnings: reader.warnings };
   }
   const visible = projects.filter((project) => options.includeDrafts || !project.draft);
   return {
     content: { site, themes, accessibility, projects: visible.sort(compareProjects) },
     problems: [],
+    warnings: reader.warnings,
   };
+}
+
+/**
+ * The theme vocabulary alone, through the same checks as a full load, for tools that need
+ * only it (the editors' documentation, the project template).
+ */
+export async function loadThemes(contentDir: string): Promise<{ themes?: Theme[]; problems: ContentProblem[] }> {
+  const folder = path.resolve(contentDir);
+  const reader = new ContentReader(folder, path.join(folder, '..', 'public'), '');
+  const themes = await reader.readThemes('themes.yml');
+  return { themes, problems: reader.problems };
 }
 
 function compareProjects(a: Project, b: Project): number {
@@ -106,6 +129,7 @@ function compareProjects(a: Project, b: Project): number {
 /** Holds the problems and cross-file facts while one content folder is read. */
 class ContentReader {
   readonly problems: ContentProblem[] = [];
+  readonly warnings: ContentProblem[] = [];
   private readonly links: Array<MarkdownReference & { file: string }> = [];
   private readonly titleLines = new Map<string, number | undefined>();
 
@@ -227,7 +251,7 @@ class ContentReader {
     return { ...read.data, reviewed, html };
   }
 
-  async readProjects(themes: readonly Theme[] | undefined, today: Date): Promise<Project[]> {
+  async readProjects(themes: readonly Theme[] | undefined, today: Date, reviewDay: Date): Promise<Project[]> {
     const folder = path.join(this.contentDir, 'projects');
     const names = (await this.list(folder)) ?? [];
     const schema = createProjectSchema(themes?.map((theme) => theme.id));
@@ -253,6 +277,9 @@ class ContentReader {
               message: `${String(source.data.end)} is before start (${String(source.data.start)}); check both dates`,
             });
           }
+          this.checkFullName(file, source);
+          const reviewed = rawDate(source.data.reviewed);
+          if (reviewed) this.checkReviewed(file, reviewed, source.lineOf(['reviewed']), reviewDay);
           const logo = logoPath.safeParse(source.data.logo);
           if (logo.success) await this.checkPublicImage(file, 'logo', logo.data, source.lineOf(['logo']));
           if (PLACEHOLDER_PATTERN.test(source.body)) {
@@ -265,7 +292,7 @@ class ContentReader {
           }
           const html = await this.render(file, source);
           const slug = name.slice(0, -'.md'.length);
-          if (!data || !SLUG_PATTERN.test(slug)) return undefined;
+          if (!data || !reviewed || !SLUG_PATTERN.test(slug)) return undefined;
           return {
             ...data,
             slug,
@@ -283,6 +310,7 @@ class ContentReader {
             })),
             themes: (data.themes ?? []).map((id) => ({ id, label: labels.get(id) ?? id })),
             logo: data.logo && `${this.basePath}${data.logo}`,
+            reviewed: reviewed.first,
             html,
           };
         }),
@@ -290,6 +318,47 @@ class ContentReader {
     const loaded = projects.filter((project) => project !== undefined);
     this.checkTitlesAreUnique(loaded);
     return loaded;
+  }
+
+  /** A full name that only repeats the title says nothing, and doubles in the browser tab. */
+  private checkFullName(file: string, source: MarkdownFile) {
+    const { title, fullName } = source.data;
+    if (typeof title !== 'string' || typeof fullName !== 'string') return;
+    if (title.trim().toLocaleLowerCase('en') !== fullName.trim().toLocaleLowerCase('en')) return;
+    this.report({
+      file,
+      line: source.lineOf(['fullName']),
+      field: 'fullName',
+      message: 'only repeats the title; write the name in full, or delete the fullName line if there is no longer name',
+    });
+  }
+
+  /**
+   * Facts go stale: a review date more than a year old asks for a fresh check (a warning:
+   * the facts are not known to be wrong), and one in the future is a typo.
+   */
+  private checkReviewed(file: string, reviewed: PartialDate, line: number | undefined, today: Date) {
+    const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const written = reviewed.first.toISOString().slice(0, 10);
+    if (reviewed.first.getTime() > day + 24 * 60 * 60 * 1000) {
+      this.report({
+        file,
+        line,
+        field: 'reviewed',
+        message: `${written} is in the future; write the day you last checked the facts against the sources`,
+      });
+      return;
+    }
+    const due = Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - REVIEW_INTERVAL_MONTHS, today.getUTCDate());
+    if (reviewed.last.getTime() < due) {
+      this.warnings.push({
+        file,
+        line,
+        field: 'reviewed',
+        severity: 'warning',
+        message: `the facts were last checked on ${written}, more than ${REVIEW_INTERVAL_MONTHS} months ago; check this file against its sources, then set reviewed to that day`,
+      });
+    }
   }
 
   /** A file name becomes an address, so it must be one, and only one file may claim it. */

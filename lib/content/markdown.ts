@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { slugify } from './slugify';
+import { checkLinkAddress, LINK_SCHEMES, PUBLIC_FILE_PATH, safeDecode } from './urls';
 
 /** Something in a markdown body an editor should fix; `line` counts from the body's start. */
 export interface MarkdownProblem {
@@ -34,7 +35,6 @@ export interface RenderOptions {
   basePath?: string;
 }
 
-const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 /** Heading ids get a prefix so they can never clash with the page's own ids (`main`). */
 const HEADING_ID_PREFIX = 'section-';
 
@@ -54,7 +54,8 @@ const sanitizeSchema: Schema = {
   },
   protocols: {
     ...defaultSchema.protocols,
-    href: ['http', 'https', 'mailto', 'tel'],
+    // The same list the check enforces, so a link it accepts is never stripped here.
+    href: [...LINK_SCHEMES],
   },
 };
 
@@ -179,8 +180,19 @@ function adjustImage(node: Image, { problems, images, basePath }: InspectOptions
     });
   }
   if (/^\/(?!\/)/.test(url)) {
-    images.push({ url, line });
-    node.url = `${basePath}${url}`;
+    // Only the path is a file; a query or fragment after it is the browser's business.
+    const pathname = url.split(/[?#]/)[0] ?? url;
+    if (PUBLIC_FILE_PATH.test(pathname)) {
+      images.push({ url: pathname, line });
+      node.url = `${basePath}${url}`;
+    } else {
+      // Said the same way whether or not a file is there: the check tells nothing about
+      // the build machine's files outside public/.
+      problems.push({
+        line,
+        message: `the image path "${url}" cannot be used; a picture is a file in public/, written from / with letters, digits, -, _ and / only (no .. or %), such as ![What it shows](/images/photo.jpg)`,
+      });
+    }
   } else {
     problems.push({
       line,
@@ -198,8 +210,8 @@ function adjustLink(node: Link, headingIds: Set<string>, { problems, links, base
     return;
   }
   if (url.startsWith('#')) {
-    const target = decodeURIComponent(url.slice(1));
-    if (headingIds.has(target)) node.url = `#${HEADING_ID_PREFIX}${target}`;
+    const target = safeDecode(url.slice(1));
+    if (target !== undefined && headingIds.has(target)) node.url = `#${HEADING_ID_PREFIX}${target}`;
     else {
       problems.push({
         line,
@@ -208,26 +220,22 @@ function adjustLink(node: Link, headingIds: Set<string>, { problems, links, base
     }
     return;
   }
-  let protocol: string;
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    problems.push({
-      line,
-      message: `the link "${url}" is not a full address; write https://… for other sites or /… for pages of this site`,
-    });
+  // `www.civitas.eu` in running text becomes a link on its own; the editor wrote no
+  // scheme, so give it the secure one rather than refuse an http:// they never typed.
+  const written = isLiteralWwwLink(node) ? `https://${url.slice('http://'.length)}` : url;
+  const checked = checkLinkAddress(written);
+  if ('problem' in checked) {
+    problems.push({ line, message: checked.problem });
     return;
   }
-  if (!SAFE_PROTOCOLS.includes(protocol)) {
-    problems.push({
-      line,
-      message: `the link "${url}" uses ${protocol} which browsers block or misuse; link to an https:// address instead`,
-    });
-    return;
-  }
-  if (protocol === 'http:' || protocol === 'https:') {
+  node.url = checked.href;
+  if (checked.href.startsWith('https:')) {
     node.data = { ...node.data, hProperties: { ...node.data?.hProperties, rel: ['noopener', 'noreferrer'] } };
   }
+}
+
+function isLiteralWwwLink(node: Link): boolean {
+  return node.url.startsWith('http://www.') && toString(node) === node.url.slice('http://'.length);
 }
 
 /**

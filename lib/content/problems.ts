@@ -12,13 +12,15 @@ export interface ContentProblem {
   field?: string;
   /** What is wrong and what to write instead, in plain words. */
   message: string;
+  /** A warning is printed but publishes all the same; anything else stops the build. */
+  severity?: 'warning';
 }
 
 /** One problem as a compiler-style line: `file:line: field — message`. */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const what = problem.field ? `${problem.field} — ${problem.message}` : problem.message;
-  return `${where}: ${what}`;
+  return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${what}`;
 }
 
 /** The closing line of a report: `3 problems in 2 files`. */

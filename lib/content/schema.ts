@@ -4,9 +4,11 @@ import {
   grantAgreementNumber,
   httpsUrl,
   isoDate,
+  isoDay,
   oneOf,
   plainText,
 } from './fields';
+import { PUBLIC_FILE_PATH } from './urls';
 
 /**
  * The content model, in one place. The TypeScript types, the editors' JSON Schema
@@ -44,11 +46,11 @@ const city = z
 /** A logo's path in the public folder; `..` is refused so a path cannot leave it. */
 export const logoPath = z
   .string()
-  .regex(/^\/(?!.*\.\.)[\w\-./]+$/, {
+  .regex(PUBLIC_FILE_PATH, {
     error: (issue) => {
       const written = String(issue.input);
       const suggestion = `/${written.replace(/^\.?\/*(public\/)?/, '')}`;
-      return /^\/(?!.*\.\.)[\w\-./]+$/.test(suggestion)
+      return PUBLIC_FILE_PATH.test(suggestion)
         ? `should be a path inside the public folder that starts with /; write ${suggestion}`
         : 'should be a path inside the public folder that starts with /, such as /logos/upper.svg (letters, digits, - and _ only)';
     },
@@ -124,6 +126,10 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
       sources: z.array(httpsUrl).min(1).meta({
         description: 'Web pages that back the facts on the page, one per line.',
         examples: [['https://cordis.europa.eu/project/id/101095904']],
+      }),
+      reviewed: isoDay.meta({
+        description: 'The day the facts on the page were last checked against the sources, as YYYY-MM-DD; shown as "Facts checked on …".',
+        examples: ['2026-11-29'],
       }),
     })
     .meta({

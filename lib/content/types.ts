@@ -49,6 +49,8 @@ export interface Project {
   order?: number;
   draft: boolean;
   sources: string[];
+  /** The day its facts were last checked against the sources. */
+  reviewed: Date;
   /** The description, as sanitised HTML. */
   html: string;
   /** The file it came from, relative to the content folder's parent. */

@@ -48,7 +48,7 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
         </div>
         <div>
           <Prose html={project.html} />
-          <SourceList sources={project.sources} />
+          <SourceList sources={project.sources} reviewed={project.reviewed} />
         </div>
       </div>
     </>

@@ -7,6 +7,9 @@ import { createProject } from '@/lib/cli/new-project';
 import { createProjectSchema } from '@/lib/content/schema';
 import { makeContentFixture } from '../../helpers/content-fixture';
 
+// The fixture site's review dates are judged against its own day, so they never age into warnings.
+const reviewDay = new Date('2025-06-15T00:00:00Z');
+
 describe('npm run new', () => {
   it('creates a draft with every field, and the check then asks only for what is left to write', async () => {
     const fixture = await makeContentFixture();
@@ -18,14 +21,15 @@ describe('npm run new', () => {
     expect(text).toContain('title: Test Initiative');
     expect(text).toContain('draft: true');
 
-    const check = await runCheck(fixture.contentDir);
+    const check = await runCheck(fixture.contentDir, { reviewDay });
     expect(check.exitCode).toBe(1);
     expect(check.lines).toEqual([
       'content/projects/test-initiative.md:10: summary — is empty; fill it in after the colon, for example: summary: Puts public transport at the heart of urban mobility in ten European cities.',
       'content/projects/test-initiative.md:13: website — is empty; fill it in after the colon, for example: website: https://www.upperprojecteu.eu/',
       'content/projects/test-initiative.md:17: sources, entry 1 — is empty; write it after the "- ", for example: - https://cordis.europa.eu/project/id/101095904',
-      "content/projects/test-initiative.md:33: text — the description is still the template's example text; replace it with your own words about the project",
-      '4 problems in 1 file',
+      'content/projects/test-initiative.md:20: reviewed — is empty; fill it in after the colon, for example: reviewed: 2026-11-29',
+      "content/projects/test-initiative.md:36: text — the description is still the template's example text; replace it with your own words about the project",
+      '5 problems in 1 file',
     ]);
   });
 
@@ -37,9 +41,10 @@ describe('npm run new', () => {
       .replace('summary:\n', 'summary: A test initiative.\n')
       .replace('website:\n', 'website: https://test.example.org/\n')
       .replace('sources:\n  -\n', 'sources:\n  - https://test.example.org/about\n')
+      .replace('reviewed:\n', 'reviewed: 2025-06-01\n')
       .replace(/^Describe [\s\S]*$/m, 'Test Initiative tries things out.\n');
     await fixture.write('content/projects/test-initiative.md', filled);
-    expect(await runCheck(fixture.contentDir)).toEqual({
+    expect(await runCheck(fixture.contentDir, { reviewDay })).toEqual({
       lines: ['OK: content/ has no problems (3 projects, 1 of them draft).'],
       exitCode: 0,
     });

@@ -64,7 +64,7 @@ describe('loadContent on the fixture site', () => {
     const fixture = await makeContentFixture();
     await fixture.write(
       'content/projects/gamma.md',
-      '---\ntitle: GAMMA\nsummary: Work in progress.\nwebsite: https://gamma.example.org/\nsources: [https://gamma.example.org/]\ndraft: true\n---\nSoon.\n',
+      '---\ntitle: GAMMA\nsummary: Work in progress.\nwebsite: https://gamma.example.org/\nsources: [https://gamma.example.org/]\nreviewed: 2025-06-01\ndraft: true\n---\nSoon.\n',
     );
     const published = await loadContent({ contentDir: fixture.contentDir });
     expect(published.projects.map((project) => project.slug)).toEqual(['alpha', 'beta']);
@@ -76,7 +76,7 @@ describe('loadContent on the fixture site', () => {
     const fixture = await makeContentFixture();
     await fixture.write(
       'content/projects/aardvark.md',
-      '---\ntitle: aardvark\nsummary: First by name.\nwebsite: https://a.example.org/\nsources: [https://a.example.org/]\n---\n',
+      '---\ntitle: aardvark\nsummary: First by name.\nwebsite: https://a.example.org/\nsources: [https://a.example.org/]\nreviewed: 2025-06-01\n---\n',
     );
     const { projects } = await loadContent({ contentDir: fixture.contentDir });
     expect(projects.map((project) => project.slug)).toEqual(['alpha', 'aardvark', 'beta']);
@@ -160,3 +160,50 @@ describe('slugify', () => {
     expect(slugify('  UPPER (2023) ')).toBe('upper-2023');
   });
 });
+
+describe('addresses in the frontmatter', () => {
+  it('are tidied as a browser reads them: spaces dropped, scheme and host in lower case', async () => {
+    const fixture = await makeContentFixture();
+    await fixture.write(
+      'content/projects/gamma.md',
+      '---\ntitle: GAMMA\nsummary: Tidy.\nwebsite: " https://Gamma.example.org/ "\nsources: [HTTPS://gamma.example.org/about]\nreviewed: 2025-06-01\n---\n',
+    );
+    const { projects } = await loadContent({ contentDir: fixture.contentDir, today: TODAY });
+    const gamma = projects.find((project) => project.slug === 'gamma');
+    expect(gamma?.website).toBe('https://gamma.example.org/');
+    expect(gamma?.sources).toEqual(['https://gamma.example.org/about']);
+  });
+});
+
+describe('review dates', () => {
+  const write = async (reviewed: string) => {
+    const fixture = await makeContentFixture();
+    await fixture.write(
+      'content/projects/gamma.md',
+      `---\ntitle: GAMMA\nsummary: Reviewed.\nwebsite: https://gamma.example.org/\nsources: [https://gamma.example.org/]\nreviewed: ${reviewed}\n---\n`,
+    );
+    return fixture.contentDir;
+  };
+
+  it('are carried to the page as a day', async () => {
+    const { projects } = await loadContent({ contentDir: await write('2025-03-02'), today: TODAY, reviewDay: TODAY });
+    expect(projects.find((project) => project.slug === 'gamma')?.reviewed).toEqual(new Date('2025-03-02T00:00:00Z'));
+  });
+
+  it('warn, without stopping the build, once more than 12 months old', async () => {
+    const contentDir = await write('2024-06-14');
+    const report = await checkContent({ contentDir, reviewDay: TODAY });
+    expect(report.content).toBeDefined();
+    expect(report.warnings).toEqual([
+      expect.objectContaining({ file: 'content/projects/gamma.md', line: 6, field: 'reviewed', severity: 'warning' }),
+    ]);
+    const dayLater = await checkContent({ contentDir: await write('2024-06-15'), reviewDay: TODAY });
+    expect(dayLater.warnings).toEqual([]);
+  });
+
+  it('are judged against the real today, not the build day that moves statuses', async () => {
+    const report = await checkContent({ contentDir: await write('2025-06-01'), today: new Date('2020-01-01') });
+    expect(report.problems).toEqual([]);
+  });
+});
+
