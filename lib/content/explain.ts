@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { inlineYaml, yamlLine } from './fields-doc';
+import { yamlLine } from './fields-doc';
+import { inlineYaml } from './yaml-text';
 import type { ContentProblem } from './problems';
 import { closest } from './suggest';
 

@@ -1,6 +1,6 @@
-import { stringify } from 'yaml';
 import { z } from 'zod';
 import { createProjectSchema } from './schema';
+import { inlineYaml } from './yaml-text';
 
 /** One frontmatter field as the editors' guide and the template describe it. */
 export interface FieldDoc {
@@ -72,10 +72,6 @@ function typeName(field: JsonField): string {
   }
 }
 
-/** `[public-transport]`: a value on one line, as YAML. */
-export function inlineYaml(value: unknown): string {
-  return stringify(value, { collectionStyle: 'flow', flowCollectionPadding: false }).trim();
-}
 
 /** `themes: [public-transport]`: a field and value on one line, as YAML. */
 export function yamlLine(name: string, value: unknown): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { closest } from './suggest';
 import { describeWebAddressProblem } from './urls';
+import { inlineYaml } from './yaml-text';
 
 /**
  * Field validators shared by every content schema. Each failure message is written for an
@@ -176,7 +177,8 @@ export function oneOf(ids: readonly string[], listName: string, listFile: string
   }
   return z.enum([first, ...rest], {
     error: (issue) => {
-      const value = String(issue.input);
+      // Anything may arrive here (a list, a group of fields), not only text.
+      const value = typeof issue.input === 'string' ? issue.input : inlineYaml(issue.input);
       const suggestion = closest(value, ids);
       return suggestion
         ? `"${value}" is not a known ${listName}; did you mean "${suggestion}"?`

@@ -86,10 +86,15 @@ export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdo
   // newline after the opening ---, in which case YAML's line 1 is that --- line).
   let lineOffset = 1;
   const parsed = matter(text, {
+    // gray-matter would otherwise take an excerpt separator from the file's own fields,
+    // and crash on one that is not text; the site has no use for excerpts.
+    excerpt: () => '',
     engines: {
       yaml: (source: string) => {
         lineOffset = source.startsWith('\n') ? 0 : 1;
-        document = parseDocument(source, { lineCounter, prettyErrors: true });
+        // Warnings (such as a list used as a field name) would go to the console; such a
+        // field is reported as unknown anyway.
+        document = parseDocument(source, { lineCounter, prettyErrors: true, logLevel: 'error' });
         yamlError = document.errors[0];
         if (yamlError) return {};
         try {

@@ -62,12 +62,53 @@ const sanitizeSchema: Schema = {
 /** Renders a description and reports what would hurt visitors or break on the site. */
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
   const result: Omit<RenderedMarkdown, 'html'> = { problems: [], links: [], images: [] };
-  const file = await remark()
-    .use(remarkGfm)
-    .use(inspectAndAdjust, { ...result, basePath: options.basePath ?? '' })
-    .use(remarkHtml, { sanitize: sanitizeSchema })
-    .process(markdown);
-  return { html: String(file), ...result };
+  const deepLine = deeplyNestedLine(markdown);
+  if (deepLine !== undefined) return { ...result, html: '', problems: [{ line: deepLine, message: NESTED_TOO_DEEPLY }] };
+  try {
+    const file = await remark()
+      .use(remarkGfm)
+      .use(inspectAndAdjust, { ...result, basePath: options.basePath ?? '' })
+      .use(remarkHtml, { sanitize: sanitizeSchema })
+      .process(markdown);
+    return { html: String(file), ...result };
+  } catch (error) {
+    // The parser and renderer recurse once per level of nesting: hundreds of lists or
+    // quotes inside each other run out of stack. That is a text to simplify, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    return { ...result, html: '', problems: [{ message: NESTED_TOO_DEEPLY }] };
+  }
+}
+
+const NESTED_TOO_DEEPLY =
+  'the description is nested too deeply to be shown (lists, quotes or emphasis inside each other hundreds of times); simplify it';
+
+/** Far beyond any real description, far below where parsing slows down or runs out of stack. */
+const MAX_LINE_NESTING = 50;
+
+/**
+ * The first line that opens more than MAX_LINE_NESTING lists or quotes at once (`- - - …`,
+ * `> > > …`), found without parsing: such a line takes seconds to parse, and a little more
+ * overflows the stack. Counted by hand, as a regular expression could backtrack for long.
+ */
+function deeplyNestedLine(markdown: string): number | undefined {
+  const lines = markdown.split('\n');
+  for (const [index, line] of lines.entries()) {
+    let depth = 0;
+    let at = 0;
+    while (at < line.length) {
+      while (line[at] === ' ' || line[at] === '\t') at++;
+      let end = at;
+      while (end < line.length && end - at < 9 && line[end]! >= '0' && line[end]! <= '9') end++;
+      if (end > at && (line[end] === '.' || line[end] === ')')) end++;
+      else if (line[at] === '-' || line[at] === '*' || line[at] === '+' || line[at] === '>') end = at + 1;
+      else break;
+      if (line[at] !== '>' && end < line.length && line[end] !== ' ' && line[end] !== '\t') break;
+      depth++;
+      at = end;
+    }
+    if (depth > MAX_LINE_NESTING) return index + 1;
+  }
+  return undefined;
 }
 
 interface InspectOptions extends Omit<RenderedMarkdown, 'html'> {

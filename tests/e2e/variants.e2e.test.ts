@@ -17,6 +17,7 @@ title: ${DRAFT_TITLE}
 summary: ${summary}
 website: https://probe.example.org/
 sources: [https://probe.example.org/]
+reviewed: 2026-11-01
 draft: true
 ---
 Not for the public yet.
