@@ -35,11 +35,18 @@ export async function siteConfig(projectRoot: string, folder: string, listen: st
  * prefix, pid file and logs, so it needs no system setup and leaves nothing behind.
  * Resolves once it answers; `stop()` ends it.
  */
-export async function startNginx(options: { projectRoot: string; folder: string; host: string; port: number }): Promise<NginxServer> {
-  const { projectRoot, folder, host, port } = options;
+export async function startNginx(options: {
+  projectRoot: string;
+  folder: string;
+  host: string;
+  port: number;
+  /** Changes the config before use; only the benchmark does, to serve the old policy. */
+  adjustConfig?: (config: string) => string;
+}): Promise<NginxServer> {
+  const { projectRoot, folder, host, port, adjustConfig = (config) => config } = options;
   const work = await mkdtemp(path.join(tmpdir(), 'liaison-nginx-'));
   await chmod(work, 0o755);
-  await writeFile(path.join(work, 'site.conf'), await siteConfig(projectRoot, folder, `${host}:${port}`));
+  await writeFile(path.join(work, 'site.conf'), adjustConfig(await siteConfig(projectRoot, folder, `${host}:${port}`)));
   await writeFile(
     path.join(work, 'nginx.conf'),
     [

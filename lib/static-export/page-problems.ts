@@ -33,7 +33,7 @@ export function pageProblems(tree: Root, { basePath = '' } = {}): string[] {
     if (tagName === 'style') problems.push('inline <style> element');
     if (properties.style !== undefined) problems.push(`inline style attribute on <${tagName}>`);
     for (const name of Object.keys(properties)) {
-      if (/^on[a-z]/.test(name)) problems.push(`inline event handler ${name.toLowerCase()} on <${tagName}>`);
+      if (/^on[A-Z]/.test(name)) problems.push(`inline event handler ${name.toLowerCase()} on <${tagName}>`);
     }
   });
   return problems;

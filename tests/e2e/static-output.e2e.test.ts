@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingSecurityHeaders } from './support/checks';
 import { sitePages } from './support/pages';
-import { ROOT, startNextServer, startNginx, type RunningServer } from './support/servers';
+import { ROOT, startNginx, type RunningServer } from './support/servers';
 import { checkLinks, htmlValidationErrors } from './support/static-checks';
 
 const OUT = path.join(ROOT, 'out');
@@ -19,13 +19,7 @@ async function htmlFiles(folder: string): Promise<string[]> {
     .sort();
 }
 
-/** The visible content of a page's main element, to compare what two servers send. */
-function mainText(html: string): string {
-  const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-  return main.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-describe('the static export in out/', () => {
+describe('the processed export in out/', () => {
   it('has a 404.html for static hosts and a .nojekyll for GitHub Pages', () => {
     expect(existsSync(path.join(OUT, '404.html'))).toBe(true);
     expect(existsSync(path.join(OUT, '.nojekyll'))).toBe(true);
@@ -36,33 +30,33 @@ describe('the static export in out/', () => {
     expect(files.length).toBeGreaterThanOrEqual(PAGES.length - 1);
     expect(htmlValidationErrors(files)).toEqual([]);
   });
+
+  it('holds no framework JavaScript and no RSC payloads', async () => {
+    const entries = await readdir(OUT, { recursive: true, withFileTypes: true });
+    const leftovers = entries
+      .filter((entry) => entry.isFile() && (entry.name.endsWith('.js') || entry.name.endsWith('.txt')))
+      .map((entry) => path.relative(OUT, path.join(entry.parentPath, entry.name)))
+      // The site's own modules, bundled from lib/enhancements (none yet).
+      .filter((file) => !file.startsWith(`enhancements${path.sep}`));
+    expect(leftovers).toEqual([]);
+  });
 });
 
 describe('nginx serving out/ with deploy/nginx.conf', () => {
   let nginx: RunningServer;
-  let next: RunningServer;
 
   beforeAll(async () => {
-    [nginx, next] = await Promise.all([startNginx(), startNextServer()]);
+    nginx = await startNginx();
   });
   afterAll(async () => {
-    await Promise.all([nginx?.stop(), next?.stop()]);
+    await nginx?.stop();
   });
 
   it('has no broken internal links or assets', async () => {
     const { checked, broken } = await checkLinks(nginx.baseUrl);
     expect(broken).toEqual([]);
-    // Every page, its scripts and styles: a crawl that found little proves nothing.
-    expect(checked).toBeGreaterThan(PAGES.length + 5);
-  });
-
-  it.each(PAGES)('answers $path like next start does', async ({ path: pagePath, status }) => {
-    const [fromNginx, fromNext] = await Promise.all(
-      [nginx, next].map((server) => fetch(`${server.baseUrl}${pagePath}`, { redirect: 'manual' })),
-    );
-    expect(fromNginx!.status).toBe(status);
-    expect(fromNext!.status).toBe(status);
-    expect(mainText(await fromNginx!.text())).toBe(mainText(await fromNext!.text()));
+    // Every page, its stylesheet and icon: a crawl that found little proves nothing.
+    expect(checked).toBeGreaterThanOrEqual(PAGES.filter(({ status }) => status === 200).length + 2);
   });
 
   it('caches hashed assets for a year and pages not at all, with the security headers on both', async () => {
