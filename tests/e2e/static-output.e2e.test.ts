@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingSecurityHeaders } from './support/checks';
 import { sitePages } from './support/pages';
-import { ROOT, startNginx, type RunningServer } from './support/servers';
+import { freePort, ROOT, startNginx, type RunningServer } from './support/servers';
 import { checkLinks, htmlValidationErrors } from './support/static-checks';
 
 const OUT = path.join(ROOT, 'out');
@@ -113,5 +114,36 @@ describe('nginx serving out/ with deploy/nginx.conf', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('npm start', () => {
+  it('serves the processed out/ with deploy/nginx.conf, and stops on SIGTERM', async () => {
+    const port = await freePort();
+    // `npm start` runs this file with tsx; started directly, the process we stop is the server.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      const deadline = Date.now() + 30_000;
+      while (!output.includes('Serving out/') && Date.now() < deadline && child.exitCode === null) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(output).toContain(`Serving out/ with deploy/nginx.conf at http://127.0.0.1:${port}/`);
+      const home = await fetch(`http://127.0.0.1:${port}/`);
+      expect(home.status).toBe(200);
+      expect(missingSecurityHeaders(home.headers)).toEqual([]);
+      expect(await home.text()).not.toContain('/_next/static/chunks/');
+      expect((await fetch(`http://127.0.0.1:${port}/no-such-page/`)).status).toBe(404);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited).toBe(0);
   });
 });

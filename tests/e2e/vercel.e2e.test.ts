@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { vercelJson } from '@/lib/cli/vercel-config';
 import { securityHeaders } from '@/lib/security-headers';
 import { htmlProblems } from '@/lib/static-export/page-problems';
 import { sitePages } from './support/pages';
@@ -45,10 +44,6 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('vercel build (Vercel CLI, offline)', () => {
-  it('vercel.json is generated from lib/security-headers.ts (run npm run deploy:headers)', async () => {
-    expect(await readFile(path.join(ROOT, 'vercel.json'), 'utf8')).toBe(vercelJson());
-  });
-
   it('holds no functions: only static files', async () => {
     expect(existsSync(path.join(output, 'functions'))).toBe(false);
     const config = JSON.parse(await readFile(path.join(output, 'config.json'), 'utf8'));
