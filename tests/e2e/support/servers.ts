@@ -1,9 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '@/lib/serve/free-port';
 import { startNginx as startSiteNginx, waitUntilServing } from '@/lib/serve/nginx';
+
+export { freePort };
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -12,18 +14,6 @@ export interface RunningServer {
   name: string;
   baseUrl: string;
   stop(): Promise<void>;
-}
-
-/** A free port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 function stopper(child: ChildProcess): () => Promise<void> {
