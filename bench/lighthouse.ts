@@ -25,11 +25,30 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ];
 
+/** How often one measurement is tried before the bench gives up. */
+const ATTEMPTS = 3;
+
+/**
+ * Lighthouse on one address, tried again when Lighthouse itself fails to record the load
+ * (it says so: "Please run Lighthouse again", e.g. NO_NAVSTART on a busy machine). A run
+ * that completes always counts, whatever it measured.
+ */
+export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseOnce(url, chromePath);
+    } catch (error) {
+      if (attempt >= ATTEMPTS) throw error;
+      console.log(`  Lighthouse could not record ${url} (attempt ${attempt}); trying again.`);
+    }
+  }
+}
+
 /**
  * Lighthouse 12's own CLI (default config: mobile, simulated throttling) on one address,
  * in Debian's Chromium with a throwaway profile folder.
  */
-export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseResult> {
+async function runLighthouseOnce(url: string, chromePath: string): Promise<LighthouseResult> {
   const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('lighthouse/package.json')), 'cli', 'index.js');
   const work = await mkdtemp(path.join(tmpdir(), 'liaison-lighthouse-'));
   const report = path.join(work, 'report.json');
