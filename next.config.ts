@@ -1,35 +1,32 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { securityHeaders } from './lib/security-headers';
 
 /**
- * Two targets from one codebase:
- * - `next build` (the default, and what Vercel runs): a Node server with headers below;
- * - `npm run build:static` (STATIC_EXPORT=1): plain files in `out/` for any static host,
- *   optionally under a sub-folder (BASE_PATH=/liaison), served with deploy/nginx.conf.
+ * Next.js is the editing server and the page generator, not a production server:
+ * - `next dev` (`npm run dev`) serves the site live, with drafts, for editors;
+ * - every other phase is `npm run build`: a static export to `out/`, which the build then
+ *   turns into plain HTML and CSS (lib/static-export). Vercel and nginx serve those files
+ *   with the headers in vercel.json and deploy/nginx.conf; there is no `next start` target.
+ * BASE_PATH=/liaison serves the site from a sub-folder.
  */
-const staticExport = process.env.STATIC_EXPORT === '1';
-const basePath = process.env.BASE_PATH || undefined;
-
-const nextConfig: NextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // Addresses end in a slash so a static export is folders of index.html files that any
-  // plain web server serves without redirects or folder listings.
-  trailingSlash: true,
-  basePath,
-  ...(staticExport
-    ? {
-        // Writes `out/`. It reuses `.next/` on the way, so run `npm run build` again
-        // afterwards before `npm start`.
-        output: 'export',
-        images: { unoptimized: true },
-      }
-    : {
-        async headers() {
-          const development = process.env.NODE_ENV === 'development';
-          return [{ source: '/:path*', headers: securityHeaders({ development }) }];
-        },
-      }),
-};
-
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  const basePath = process.env.BASE_PATH || undefined;
+  const common: NextConfig = {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    // Addresses end in a slash so the export is folders of index.html files that any
+    // plain web server serves without redirects or folder listings.
+    trailingSlash: true,
+    basePath,
+  };
+  if (phase === PHASE_DEVELOPMENT_SERVER) {
+    return {
+      ...common,
+      async headers() {
+        return [{ source: '/:path*', headers: securityHeaders({ development: true }) }];
+      },
+    };
+  }
+  return { ...common, output: 'export', images: { unoptimized: true } };
+}

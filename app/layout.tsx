@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getContent } from '@/lib/content';
 import { LISTING_TITLE } from '@/lib/site';
+import { SITE_ICON_URL } from '@/lib/site-icon';
 import './globals.css';
 
 
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: `${LISTING_TITLE} · ${site.name}`, template: `%s · ${site.name}` },
     description: site.description,
     applicationName: site.name,
+    icons: { icon: [{ url: SITE_ICON_URL, type: 'image/svg+xml', sizes: 'any' }] },
   };
 }
 

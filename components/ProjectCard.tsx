@@ -1,4 +1,3 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { Project } from '@/lib/content';
 import { statusLabel } from '@/lib/format';
@@ -18,8 +17,11 @@ export function ProjectCard({ project }: { project: Project }) {
           <Link href={`/projects/${project.slug}/`}>{project.title}</Link>
         </h2>
         {project.logo ? (
-          // Decorative: the title beside it already names the project.
-          <Image src={project.logo} alt="" width={128} height={48} className="h-12 w-32 object-contain object-right" />
+          // Decorative: the title beside it already names the project. A plain <img>, not
+          // next/image: the export serves images as they are, and next/image adds an inline
+          // style attribute the strict Content-Security-Policy (style-src 'self') blocks.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={project.logo} alt="" width={128} height={48} loading="lazy" decoding="async" className="h-12 w-32 object-contain object-right" />
         ) : null}
       </div>
       {project.draft ? (

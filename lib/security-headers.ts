@@ -1,7 +1,9 @@
 /**
- * The site's security headers: the one source for every target. `next.config.ts` sends
- * them from `next start` and on Vercel; `deploy/nginx.conf` carries a generated copy for
- * static hosting (`npm run deploy:nginx` rewrites it, and a test fails when it drifts).
+ * The site's security headers: the one source for every target. Both production targets
+ * serve the processed static export (`npm run build` writes `out/`): `vercel.json` and
+ * `deploy/nginx.conf` carry generated copies (`npm run deploy:headers` rewrites both, and
+ * tests fail when either drifts). `next.config.ts` sends the development policy from
+ * `next dev`.
  */
 
 /** A response header name and value. */
@@ -11,17 +13,19 @@ export interface Header {
 }
 
 /**
- * Content-Security-Policy. Everything comes from the site itself. Two exceptions, both
- * explained in the README: `script-src 'unsafe-inline'`, because Next.js writes its page
- * data as inline scripts and a static page cannot carry a per-request nonce; and
- * `style-src 'unsafe-inline'`, because Next.js and React set inline style attributes
- * (next/image does). No `unsafe-eval`, except in `next dev`, where React needs it.
+ * Content-Security-Policy. Everything comes from the site itself, and nothing inline runs
+ * or applies: the processed pages carry no framework scripts, no inline page data and no
+ * inline styles (`npm run build` fails if any remains), so neither `script-src` nor
+ * `style-src` needs `'unsafe-inline'`. Only `next dev`, the editing server, runs Next's
+ * client runtime, which needs inline scripts and styles and `eval` for fast refresh; that
+ * policy is never sent to visitors.
  */
 export function contentSecurityPolicy({ development = false } = {}): string {
+  const inline = development ? ["'unsafe-inline'"] : [];
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
-    'style-src': ["'self'", "'unsafe-inline'"],
+    'script-src': ["'self'", ...inline, ...(development ? ["'unsafe-eval'"] : [])],
+    'style-src': ["'self'", ...inline],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],

@@ -1,16 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { securityHeaders } from '../security-headers';
+import { NGINX_CONF } from '../serve/nginx';
 
-/** The nginx config for static hosting, relative to the project root. */
-export const NGINX_CONF = path.join('deploy', 'nginx.conf');
+export { NGINX_CONF };
 
 const BLOCK = /( *)# BEGIN security headers[^\n]*\n[\s\S]*?# END security headers/;
 
 /**
  * The config with its security-header block rewritten from lib/security-headers.ts, so
- * nginx sends exactly what `next start` and Vercel send.
+ * nginx sends exactly what Vercel sends (`npm run deploy:headers` writes it).
  */
 export function withSecurityHeaders(config: string): string {
   const match = BLOCK.exec(config);
@@ -22,15 +19,10 @@ export function withSecurityHeaders(config: string): string {
   return config.replace(
     BLOCK,
     [
-      `${indent}# BEGIN security headers: generated from lib/security-headers.ts by \`npm run deploy:nginx\``,
+      `${indent}# BEGIN security headers: generated from lib/security-headers.ts by \`npm run deploy:headers\``,
       ...lines,
       `${indent}# END security headers`,
     ].join('\n'),
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const file = path.resolve(NGINX_CONF);
-  await writeFile(file, withSecurityHeaders(await readFile(file, 'utf8')));
-  console.log(`Updated the security headers in ${NGINX_CONF}.`);
-}

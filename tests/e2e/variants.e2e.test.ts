@@ -1,14 +1,21 @@
-import { chmod, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlProblems } from '@/lib/static-export/page-problems';
+import { launchBrowser } from './support/browser';
+import { openPage } from './support/checks';
 import { checkLinks } from './support/static-checks';
-import { makeVariant, runNext, startDevServer, startNginx, type RunningServer } from './support/servers';
+import { makeVariant, ROOT, runIn, startDevServer, startNginx, type RunningServer } from './support/servers';
 
 /**
- * The site built with other settings, in `.variants/`: a draft among the projects, and a
- * base path for hosts that serve it from a sub-folder.
+ * The site built with other settings, in `.variants/`: a draft among the projects, a base
+ * path for hosts that serve it from a sub-folder, and a fixture enhancement module on a
+ * fixture page, to prove the enhancement pipeline end to end without shipping a module.
  */
+
+const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'enhancement-probe');
 
 const DRAFT_TITLE = 'Probe Draft Initiative';
 const DRAFT_FILE = 'probe-draft.md';
@@ -38,14 +45,15 @@ async function filesMentioningDraft(folder: string): Promise<string[]> {
   return found;
 }
 
-describe('a static export with a draft and a base path (BASE_PATH=/liaison)', () => {
+describe('npm run build with a draft, a base path (BASE_PATH=/liaison) and an enhancement', () => {
   let folder: string;
   let nginx: RunningServer;
 
   beforeAll(async () => {
     folder = await makeVariant('static-draft-base-path');
     await writeFile(path.join(folder, 'content', 'projects', DRAFT_FILE), draft('A draft nobody should see.'));
-    runNext(folder, ['build'], { STATIC_EXPORT: '1', BASE_PATH: '/liaison' });
+    await cp(FIXTURE, folder, { recursive: true });
+    runIn(folder, 'npm', ['run', '--silent', 'build'], { BASE_PATH: '/liaison' });
     // Serve it the way a host serves a sub-folder: out/ appears at /liaison/.
     const site = await mkdtemp(path.join(tmpdir(), 'liaison-subfolder-'));
     await chmod(site, 0o755); // nginx's workers run as another user
@@ -64,11 +72,41 @@ describe('a static export with a draft and a base path (BASE_PATH=/liaison)', ()
   it('serves every page and asset from the sub-folder with no broken link', async () => {
     const { checked, broken } = await checkLinks(nginx.baseUrl, '/liaison/');
     expect(broken).toEqual([]);
-    expect(checked).toBeGreaterThan(10);
+    // The listing, three projects, the accessibility page and the stylesheet.
+    expect(checked).toBeGreaterThanOrEqual(6);
     const home = await (await fetch(`${nginx.baseUrl}/liaison/`)).text();
     const ownLinks = [...home.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);
     expect(ownLinks.length).toBeGreaterThan(5);
     expect(ownLinks.filter((link) => !link?.startsWith('/liaison/'))).toEqual([]);
+  });
+
+  it('keeps the marked enhancement, bundled into one module, and drops every other script', async () => {
+    const html = await (await fetch(`${nginx.baseUrl}/liaison/enhancement-probe/`)).text();
+    expect(htmlProblems(html, { basePath: '/liaison' })).toEqual([]);
+    expect([...html.matchAll(/<script[^>]*>/g)].map((match) => match[0])).toEqual([
+      '<script type="module" src="/liaison/enhancements/probe.js" data-enhancement="probe">',
+    ]);
+    const bundle = await fetch(`${nginx.baseUrl}/liaison/enhancements/probe.js`);
+    expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+    const code = await bundle.text();
+    expect(code).not.toMatch(/\bimport\b/);
+    expect(code).toContain('enhanced');
+    expect(gzipSync(code).length).toBeLessThanOrEqual(5 * 1024);
+  });
+
+  it('runs the enhancement under the strict Content-Security-Policy, with no console error', async () => {
+    const browser = await launchBrowser();
+    try {
+      const { page, problems, close } = await openPage(browser, `${nginx.baseUrl}/liaison/enhancement-probe/`);
+      try {
+        await page.waitForFunction(() => document.documentElement.dataset.enhanced === 'probe');
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });
 

@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-// Real browser, real servers: Debian's Chromium via playwright-core, `next start` on the
-// production build and nginx on the static export. One file at a time on a 2-core machine.
+// Real browser, real servers: Debian's Chromium via playwright-core, nginx on the processed
+// export, `next dev`, and Vercel's CLI building offline. One file at a time on 2 cores.
 export default defineConfig({
   root,
   resolve: { alias: { '@': root } },

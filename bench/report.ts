@@ -1,0 +1,86 @@
+import type { LighthouseResult } from './lighthouse';
+import type { PageWeight } from './page-bytes';
+import type { CommandMeasurement } from './process-tree';
+import { spread, type Spread } from './stats';
+
+type Variant = 'unprocessed' | 'processed';
+type PageName = 'listing' | 'project' | 'notFound';
+type Step = 'check' | 'build' | 'processing';
+
+/** Everything one `npm run bench` measured; bench/results.json holds exactly this. */
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; node: string };
+  pages: Record<PageName, string>;
+  weights: Record<Variant, Record<PageName, PageWeight>>;
+  /** Lighthouse runs per `<variant>:<page>`, in the order they ran. */
+  lighthouse: Record<string, LighthouseResult[]>;
+  builds: Array<{ projects: number; samples: Array<Record<Step, CommandMeasurement>> }>;
+  loaderMilliseconds: Spread;
+  totalSeconds: number;
+}
+
+const PAGE_LABELS: Record<PageName, string> = { listing: 'Listing', project: 'Project page', notFound: '404' };
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const bytesCell = ({ raw, gzip }: { raw: number; gzip: number }) => `${kb(raw)} / ${kb(gzip)}`;
+const timeCell = ({ median, min, max }: Spread, digits = 1) => `${median.toFixed(digits)} (${min.toFixed(digits)}–${max.toFixed(digits)})`;
+
+/** bench/results.md: the tables the README shows under Performance. */
+export function renderResults(results: BenchResults): string {
+  const lines: string[] = [];
+  lines.push(`Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${results.machine.cpus} cores, Node ${results.machine.node}; the run took ${Math.round(results.totalSeconds / 60)} min.`, '');
+
+  lines.push('**Page weight** (KB raw / gzipped; requests until the network is idle):', '');
+  lines.push('| Page | Export | HTML | CSS | JS | Other | Requests |', '| --- | --- | --- | --- | --- | --- | --- |');
+  for (const page of Object.keys(PAGE_LABELS) as PageName[]) {
+    for (const variant of ['unprocessed', 'processed'] as const) {
+      const weight = results.weights[variant][page];
+      lines.push(`| ${PAGE_LABELS[page]} | ${variant} | ${bytesCell(weight.html)} | ${bytesCell(weight.css)} | ${bytesCell(weight.js)} | ${bytesCell(weight.other)} | ${weight.requests} |`);
+    }
+  }
+
+  lines.push('', '**Lighthouse 12.2.3** (mobile, medians of 3 runs; LCP and TBT with min–max):', '');
+  lines.push('| Page | Export | Performance | Accessibility | Best practices | SEO | LCP (s) | TBT (ms) | CLS |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const page of ['listing', 'project'] as const) {
+    for (const variant of ['unprocessed', 'processed'] as const) {
+      const runs = results.lighthouse[`${variant}:${page}`] ?? [];
+      const median = (pick: (run: LighthouseResult) => number) => spread(runs.map(pick));
+      lines.push(
+        `| ${PAGE_LABELS[page]} | ${variant} | ${median((run) => run.performance).median} | ${median((run) => run.accessibility).median} | ${median((run) => run.bestPractices).median} | ${median((run) => run.seo).median} | ${timeCell(median((run) => run.lcpSeconds), 2)} | ${timeCell(median((run) => run.tbtMilliseconds), 0)} | ${median((run) => run.cls).median.toFixed(3)} |`,
+      );
+    }
+  }
+
+  lines.push('', `**Clean build** (seconds, median (min–max) of ${results.builds[0]?.samples.length ?? 0}; peak memory of the whole process tree). Unprocessed = check + build; processed adds processing:`, '');
+  lines.push('| Projects | Check | Next.js build | Processing | Unprocessed total | Processed total | Peak memory (MB) |', '| --- | --- | --- | --- | --- | --- | --- |');
+  const totals: Record<number, number> = {};
+  for (const { projects, samples } of results.builds) {
+    const step = (name: Step) => spread(samples.map((sample) => sample[name].seconds));
+    const unprocessed = spread(samples.map((sample) => sample.check.seconds + sample.build.seconds));
+    const processed = spread(samples.map((sample) => sample.check.seconds + sample.build.seconds + sample.processing.seconds));
+    const memory = spread(samples.map((sample) => Math.max(sample.check.peakMegabytes, sample.build.peakMegabytes, sample.processing.peakMegabytes)));
+    totals[projects] = processed.median;
+    lines.push(`| ${projects} | ${timeCell(step('check'))} | ${timeCell(step('build'))} | ${timeCell(step('processing'))} | ${timeCell(unprocessed)} | ${timeCell(processed)} | ${memory.median.toFixed(0)} |`);
+  }
+  const ratio = totals[1000] && totals[100] ? totals[1000] / totals[100] : NaN;
+  lines.push('', `t(1000)/t(100), processed build: **${ratio.toFixed(2)}**. The content loader alone on 1000 files: **${timeCell(results.loaderMilliseconds, 0)} ms**.`, '');
+
+  // The issue's targets, each judged from the medians above.
+  const processed = (page: 'listing' | 'project') => results.lighthouse[`processed:${page}`] ?? [];
+  const medianOf = (page: 'listing' | 'project', pick: (run: LighthouseResult) => number) => spread(processed(page).map(pick)).median;
+  const bothPages = (test: (page: 'listing' | 'project') => boolean) => test('listing') && test('project');
+  const thousand = results.builds.find((build) => build.projects === 1000)?.samples ?? [];
+  const unprocessedThousand = spread(thousand.map((sample) => sample.check.seconds + sample.build.seconds)).median;
+  const processedThousand = spread(thousand.map((sample) => sample.check.seconds + sample.build.seconds + sample.processing.seconds)).median;
+  const targets: Array<[string, boolean]> = [
+    ['Lighthouse 100 in all four categories (processed, both pages)', bothPages((page) => ['performance', 'accessibility', 'bestPractices', 'seo'].every((key) => medianOf(page, (run) => run[key as keyof LighthouseResult]) === 100))],
+    ['LCP ≤ 0.8 s (processed, both pages)', bothPages((page) => medianOf(page, (run) => run.lcpSeconds) <= 0.8)],
+    ['TBT ≤ 50 ms (processed, both pages)', bothPages((page) => medianOf(page, (run) => run.tbtMilliseconds) <= 50)],
+    [`1000-project build no slower than unprocessed (${processedThousand.toFixed(1)} s vs ${unprocessedThousand.toFixed(1)} s)`, processedThousand <= unprocessedThousand],
+    ['t(1000)/t(100) ≤ 10', ratio <= 10],
+    ['The loader alone ≤ 1 s on 1000 files', results.loaderMilliseconds.median <= 1000],
+  ];
+  lines.push('**Targets:**', '', ...targets.map(([target, met]) => `- ${met ? 'Met' : '**Not met**'}: ${target}`), '');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,22 @@
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The byte budgets of a processed page, in bytes after gzip (level 6, what nginx sends
+ * with deploy/nginx.conf). Tests hold every page to them, exactly; times are measured by
+ * `npm run bench` but never tested, because they depend on the machine.
+ */
+export const BUDGETS = {
+  /** Next.js's client runtime, flight data and any other script not marked as ours. */
+  frameworkJavaScript: 0,
+  /** Each enhancement module (lib/enhancements/<name>.ts, bundled). */
+  enhancementModule: 5 * 1024,
+  /** All stylesheets one page links. */
+  css: 10 * 1024,
+  /** The HTML of a project page. */
+  projectPageHtml: 15 * 1024,
+} as const;
+
+/** Bytes after gzip at nginx's level. */
+export function gzipBytes(content: string | Buffer): number {
+  return gzipSync(content, { level: 6 }).length;
+}

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { processPage } from './process-page';
+
+/** What processing did to an export folder. */
+export interface ExportSummary {
+  pages: number;
+  removedFiles: string[];
+}
+
+/**
+ * Turns Next.js's static export into plain HTML and CSS, in place: every page is
+ * processed (lib/static-export/process-page.ts), and the files only the client runtime
+ * used are deleted: the runtime chunks and build manifests under `_next/` and the RSC
+ * payloads (`index.txt`, `__next.*.txt`) beside each page. CSS, fonts and images under
+ * `_next/static/` stay. Throws, naming each page and problem, if a page still carries
+ * something the strict Content-Security-Policy would block or loads a missing module.
+ */
+export async function processExport(outDir: string, { basePath = '' } = {}): Promise<ExportSummary> {
+  if (!existsSync(path.join(outDir, 'index.html'))) {
+    throw new Error(`${outDir} holds no static export (no index.html): run \`next build\` first.`);
+  }
+  const files = await filesUnder(outDir);
+  const problems: string[] = [];
+  let pages = 0;
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    const page = processPage(await readFile(path.join(outDir, file), 'utf8'), { basePath });
+    problems.push(...page.problems.map((problem) => `${file}: ${problem}`));
+    for (const source of page.enhancementSources) {
+      const relative = source.slice(basePath.length).replace(/^\//, '');
+      if (!existsSync(path.join(outDir, relative))) problems.push(`${file}: enhancement ${source} does not exist in ${path.basename(outDir)}/`);
+    }
+    await writeFile(path.join(outDir, file), page.html);
+    pages++;
+  }
+  if (problems.length > 0) {
+    throw new Error(`Processed pages still carry what the Content-Security-Policy blocks:\n${problems.join('\n')}`);
+  }
+  const removedFiles = files.filter(isFrameworkFile);
+  for (const file of removedFiles) await rm(path.join(outDir, file));
+  await removeEmptyFolders(path.join(outDir, '_next'));
+  return { pages, removedFiles };
+}
+
+/** A file only Next.js's client runtime reads: its scripts, or a page's RSC payload. */
+export function isFrameworkFile(file: string): boolean {
+  const name = path.posix.basename(file);
+  if (file.startsWith('_next/')) return name.endsWith('.js') || name.endsWith('.js.map');
+  return name.endsWith('.txt') && (name === 'index.txt' || name.startsWith('__next.'));
+}
+
+/** Every file below a folder, as `/`-separated paths relative to it. */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Deletes folders left empty, deepest first. */
+async function removeEmptyFolders(folder: string): Promise<void> {
+  if (!existsSync(folder)) return;
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    if (entry.isDirectory()) await removeEmptyFolders(path.join(folder, entry.name));
+  }
+  if ((await readdir(folder)).length === 0) await rmdir(folder);
+}

@@ -1,0 +1,39 @@
+import type { Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { ENHANCEMENT_PROPERTY } from './enhancement-marker';
+import { pageProblems } from './page-problems';
+import { removeFrameworkMarkup } from './remove-framework-markup';
+
+/** A processed page, the enhancement scripts it loads, and what is still wrong with it. */
+export interface ProcessedPage {
+  html: string;
+  enhancementSources: string[];
+  problems: string[];
+}
+
+/**
+ * One exported page without Next.js's client runtime: parsed into an HTML tree, stripped
+ * of framework markup, checked, and written back. Parsing (not pattern matching) is what
+ * makes this safe: a `<script>` inside an attribute value or a comment is text, not a tag.
+ */
+export function processPage(html: string, { basePath = '' } = {}): ProcessedPage {
+  let tree: Root | undefined;
+  const processor = unified()
+    .use(rehypeParse)
+    .use(removeFrameworkMarkup)
+    .use(() => (processed: Root) => {
+      tree = processed;
+    })
+    .use(rehypeStringify);
+  const output = String(processor.processSync(html));
+  const enhancementSources: string[] = [];
+  visit(tree!, 'element', (element) => {
+    if (element.tagName === 'script' && element.properties[ENHANCEMENT_PROPERTY] !== undefined && typeof element.properties.src === 'string') {
+      enhancementSources.push(element.properties.src);
+    }
+  });
+  return { html: output, enhancementSources, problems: pageProblems(tree!, { basePath }) };
+}

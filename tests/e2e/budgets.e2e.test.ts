@@ -1,0 +1,120 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, gzipBytes } from '@/lib/static-export/budgets';
+import { bundleEnhancements } from '@/lib/static-export/bundle-enhancements';
+import { ENHANCEMENT_PROPERTY } from '@/lib/static-export/enhancement-marker';
+import { ROOT } from './support/servers';
+
+/**
+ * The byte budgets (lib/static-export/budgets.ts) on the processed export in out/, exact
+ * to the byte. Each failure names the page or module, the figure, its size and its budget;
+ * the same checks on a folder broken on purpose prove that each can fail.
+ */
+
+const OUT = path.join(ROOT, 'out');
+
+/** A figure over its budget, as one line; nothing when within it. */
+function overBudget(subject: string, figure: string, bytes: number, budget: number): string[] {
+  return bytes > budget ? [`${subject}: ${figure} is ${bytes} B gzipped, over the budget of ${budget} B`] : [];
+}
+
+/** Every figure of every page in an export folder that is over its budget. */
+async function pageBudgetProblems(folder: string): Promise<{ pages: string[]; problems: string[] }> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+  const linked = async (href: string) => {
+    const file = path.join(folder, href.split('?')[0]!);
+    if (!existsSync(file)) throw new Error(`${href} is linked but not in ${folder}`);
+    return gzipBytes(await readFile(file));
+  };
+  const pages: string[] = [];
+  const problems: string[] = [];
+  for (const file of files.sort()) {
+    const address = `/${path.relative(folder, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+    const html = await readFile(file, 'utf8');
+    let javaScript = 0;
+    let css = 0;
+    const pending: Promise<void>[] = [];
+    visit(unified().use(rehypeParse).parse(html), 'element', (element) => {
+      const { tagName, properties } = element;
+      if (tagName === 'script' && properties[ENHANCEMENT_PROPERTY] === undefined) {
+        if (typeof properties.src === 'string') pending.push(linked(properties.src).then((bytes) => void (javaScript += bytes)));
+        else javaScript += gzipBytes(element.children.map((child) => ('value' in child ? child.value : '')).join(''));
+      }
+      if (tagName === 'link' && ([] as unknown[]).concat(properties.rel ?? []).includes('stylesheet')) {
+        pending.push(linked(String(properties.href)).then((bytes) => void (css += bytes)));
+      }
+    });
+    await Promise.all(pending);
+    pages.push(address);
+    problems.push(...overBudget(address, 'framework JavaScript', javaScript, BUDGETS.frameworkJavaScript));
+    problems.push(...overBudget(address, 'CSS', css, BUDGETS.css));
+    if (address.startsWith('/projects/')) problems.push(...overBudget(address, 'HTML', gzipBytes(html), BUDGETS.projectPageHtml));
+  }
+  return { pages, problems };
+}
+
+/** Each bundled module in a folder, measured against the enhancement budget. */
+async function enhancementProblems(folder: string): Promise<string[]> {
+  if (!existsSync(folder)) return [];
+  const problems: string[] = [];
+  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.js')).sort()) {
+    problems.push(...overBudget(`enhancement ${name}`, 'the module', gzipBytes(await readFile(path.join(folder, name))), BUDGETS.enhancementModule));
+  }
+  return problems;
+}
+
+/** Random bytes do not compress: this many in base64 stay about this size gzipped. */
+const incompressible = (bytes: number) => randomBytes(bytes).toString('base64');
+
+describe('byte budgets of the processed pages in out/', () => {
+  it(`${BUDGETS.frameworkJavaScript} B of framework JavaScript and at most ${BUDGETS.css} B of CSS on every page; at most ${BUDGETS.projectPageHtml} B of HTML on every project page`, async () => {
+    const { pages, problems } = await pageBudgetProblems(OUT);
+    expect(pages).toEqual(expect.arrayContaining(['/', '/projects/upper/', '/404.html']));
+    expect(problems).toEqual([]);
+  });
+
+  it(`keeps every enhancement module within ${BUDGETS.enhancementModule} B`, async () => {
+    expect(await enhancementProblems(path.join(OUT, 'enhancements'))).toEqual([]);
+  });
+});
+
+describe('each budget fails when its one figure is over', () => {
+  it('framework JavaScript, CSS and a project page’s HTML, each named with its page', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'liaison-budgets-'));
+    await mkdir(path.join(folder, 'projects', 'heavy'), { recursive: true });
+    await writeFile(path.join(folder, 'small.css'), 'body { margin: 0 }');
+    await writeFile(path.join(folder, 'heavy.css'), `/* ${incompressible(12 * 1024)} */`);
+    await writeFile(path.join(folder, 'runtime.js'), 'self.x = 1;');
+    const page = (head: string, body = '') => `<!doctype html><html><head><title>x</title>${head}</head><body>${body}</body></html>`;
+    await writeFile(path.join(folder, 'index.html'), page('<link rel="stylesheet" href="/small.css"><script type="module" src="/enhancements/a.js" data-enhancement="a"></script>'));
+    await writeFile(path.join(folder, 'with-runtime.html'), page('<link rel="stylesheet" href="/small.css"><script src="/runtime.js"></script>'));
+    await writeFile(path.join(folder, 'with-heavy-css.html'), page('<link rel="stylesheet" href="/heavy.css">'));
+    await writeFile(path.join(folder, 'projects', 'heavy', 'index.html'), page('<link rel="stylesheet" href="/small.css">', `<p>${incompressible(16 * 1024)}</p>`));
+    const { problems } = await pageBudgetProblems(folder);
+    expect(problems.map((problem) => problem.replace(/is \d+ B/, 'is N B'))).toEqual([
+      '/projects/heavy/: HTML is N B gzipped, over the budget of 15360 B',
+      '/with-heavy-css.html: CSS is N B gzipped, over the budget of 10240 B',
+      '/with-runtime.html: framework JavaScript is N B gzipped, over the budget of 0 B',
+    ]);
+  });
+
+  it('an enhancement module: the bundled probe passes, an oversized module is named', async () => {
+    const source = await mkdtemp(path.join(tmpdir(), 'liaison-enhancements-'));
+    const probe = path.join(ROOT, 'tests', 'fixtures', 'enhancement-probe', 'lib', 'enhancements');
+    await writeFile(path.join(source, 'probe.ts'), (await readFile(path.join(probe, 'probe.ts'), 'utf8')).replace('./probe-parts/', `${probe}/probe-parts/`));
+    await writeFile(path.join(source, 'heavy.ts'), `document.body.dataset.noise = ${JSON.stringify(incompressible(8 * 1024))};`);
+    const output = path.join(source, 'bundled');
+    expect((await bundleEnhancements(source, output)).map((module) => module.name)).toEqual(['heavy', 'probe']);
+    const problems = await enhancementProblems(output);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^enhancement heavy\.js: the module is \d+ B gzipped, over the budget of 5120 B$/);
+  });
+});

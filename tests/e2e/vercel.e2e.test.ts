@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { securityHeaders } from '@/lib/security-headers';
+import { htmlProblems } from '@/lib/static-export/page-problems';
+import { sitePages } from './support/pages';
+import { makeVariant, ROOT, runIn } from './support/servers';
+
+/**
+ * What Vercel deploys, built offline with Vercel's own CLI (`vercel build`, the same
+ * builders Vercel runs) in a copy of the project. The project link is what importing the
+ * repository creates: a project created now, with the framework Vercel detects (Next.js);
+ * vercel.json must override it. Installing is Vercel's business: the copy uses this
+ * project's node_modules.
+ */
+
+const VERCEL_BIN = path.join(ROOT, 'node_modules', '.bin', 'vercel');
+const PAGES = await sitePages();
+
+let output: string;
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+beforeAll(async () => {
+  const folder = await makeVariant('vercel');
+  await mkdir(path.join(folder, '.vercel'), { recursive: true });
+  await writeFile(
+    path.join(folder, '.vercel', 'project.json'),
+    JSON.stringify({
+      projectId: 'prj_liaison_test',
+      orgId: 'team_liaison_test',
+      settings: { createdAt: Date.now(), framework: 'nextjs', installCommand: '' },
+    }),
+  );
+  runIn(folder, VERCEL_BIN, ['build', '--yes'], { VERCEL_TELEMETRY_DISABLED: '1' });
+  output = path.join(folder, '.vercel', 'output');
+}, 300_000);
+
+describe('vercel build (Vercel CLI, offline)', () => {
+  it('holds no functions: only static files', async () => {
+    expect(existsSync(path.join(output, 'functions'))).toBe(false);
+    const config = JSON.parse(await readFile(path.join(output, 'config.json'), 'utf8'));
+    const routes: Array<Record<string, unknown>> = config.routes ?? [];
+    expect(routes.filter((route) => 'dest' in route && String(route.dest).includes('__next'))).toEqual([]);
+  });
+
+  it('holds the processed pages and nothing of the client runtime', async () => {
+    const files = await filesUnder(path.join(output, 'static'));
+    for (const { path: pagePath, status } of PAGES) {
+      if (status === 200) expect(files).toContain(`${pagePath.slice(1)}index.html`);
+    }
+    expect(files).toContain('404.html');
+    expect(files.filter((file) => file.endsWith('.js') || file.endsWith('.txt'))).toEqual([]);
+    const problems: string[] = [];
+    for (const file of files.filter((name) => name.endsWith('.html'))) {
+      const html = await readFile(path.join(output, 'static', file), 'utf8');
+      problems.push(...htmlProblems(html).map((problem) => `${file}: ${problem}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('sends the security headers of lib/security-headers.ts on every address', async () => {
+    const config = JSON.parse(await readFile(path.join(output, 'config.json'), 'utf8'));
+    const routes: Array<{ src?: string; headers?: Record<string, string> }> = config.routes ?? [];
+    const everywhere = routes.find((route) => route.src === '^(?:/(.*))$' || route.src === '^/(.*)$');
+    expect(everywhere?.headers).toEqual(Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value])));
+    expect(everywhere?.headers?.['Content-Security-Policy']).not.toContain('unsafe-inline');
+  });
+});

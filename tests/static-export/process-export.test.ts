@@ -1,0 +1,72 @@
+// @vitest-environment node
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { processExport } from '@/lib/static-export/process-export';
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html><head><title>x</title><link rel="stylesheet" href="/_next/static/chunks/a.css">${head}<script src="/_next/static/chunks/main.js" async=""></script></head><body>${body}<script>self.__next_f.push([1,"x"])</script></body></html>`;
+
+/** A folder shaped like Next.js's export: pages, RSC payloads, runtime chunks, CSS. */
+async function exportFolder(files: Record<string, string>): Promise<string> {
+  const folder = await mkdtemp(path.join(tmpdir(), 'liaison-export-'));
+  for (const [file, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
+    await writeFile(path.join(folder, file), content);
+  }
+  return folder;
+}
+
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name))).sort();
+}
+
+describe('processExport', () => {
+  it('processes every page and deletes the runtime chunks, manifests and RSC payloads, keeping CSS, media and enhancements', async () => {
+    const folder = await exportFolder({
+      'index.html': page('<h1>Home</h1>'),
+      'index.txt': '0:["payload"]',
+      '__next._tree.txt': 'tree',
+      'projects/upper/index.html': page('<h1>UPPER</h1>', '<script type="module" src="/enhancements/menu.js" data-enhancement="menu"></script>'),
+      'projects/upper/index.txt': 'payload',
+      'projects/upper/__next.projects.$d$slug.__PAGE__.txt': 'payload',
+      '404.html': page('<h1>Page not found</h1>'),
+      '_next/static/chunks/main.js': 'runtime',
+      '_next/static/chunks/a.css': 'h1{}',
+      '_next/static/BUILD_ID/_buildManifest.js': 'manifest',
+      '_next/static/media/icon.svg': '<svg/>',
+      'enhancements/menu.js': 'export{}',
+      'robots.txt': 'User-agent: *',
+    });
+    const summary = await processExport(folder);
+    expect(summary.pages).toBe(3);
+    expect(await filesIn(folder)).toEqual(
+      ['404.html', '_next/static/chunks/a.css', '_next/static/media/icon.svg', 'enhancements/menu.js', 'index.html', 'projects/upper/index.html', 'robots.txt'].map((file) =>
+        file.split('/').join(path.sep),
+      ),
+    );
+    expect(existsSync(path.join(folder, '_next', 'static', 'BUILD_ID'))).toBe(false);
+    const upper = await readFile(path.join(folder, 'projects', 'upper', 'index.html'), 'utf8');
+    expect(upper).not.toContain('main.js');
+    expect(upper).not.toContain('__next_f');
+    expect(upper).toContain('data-enhancement="menu"');
+  });
+
+  it('fails, naming the page, when something inline is left or a module is missing', async () => {
+    const folder = await exportFolder({
+      'index.html': page('<p style="color: red">x</p>'),
+      'about/index.html': page('<p>x</p>', '<script type="module" src="/enhancements/gone.js" data-enhancement="gone"></script>'),
+    });
+    await expect(processExport(folder)).rejects.toThrow(
+      /about\/index\.html: enhancement \/enhancements\/gone\.js does not exist[\s\S]*index\.html: inline style attribute on <p>/,
+    );
+  });
+
+  it('refuses a folder that holds no export', async () => {
+    const folder = await exportFolder({ 'readme.md': 'x' });
+    await expect(processExport(folder)).rejects.toThrow(/no static export/);
+  });
+});
