@@ -124,8 +124,11 @@ describe.each([
   });
 
   it('redirects an address without its trailing slash to the page', async () => {
-    const response = await fetch(`${server.baseUrl}/projects/upper`, { redirect: 'manual' });
+    // Any project the content has: the editors own which ones there are.
+    const project = PAGES.find((page) => page.path.startsWith('/projects/') && page.status === 200);
+    expect(project, 'the content has at least one published project').toBeDefined();
+    const response = await fetch(`${server.baseUrl}${project!.path.replace(/\/$/, '')}`, { redirect: 'manual' });
     expect([301, 308]).toContain(response.status);
-    expect(new URL(response.headers.get('location') ?? '', server.baseUrl).pathname).toBe('/projects/upper/');
+    expect(new URL(response.headers.get('location') ?? '', server.baseUrl).pathname).toBe(project!.path);
   });
 });

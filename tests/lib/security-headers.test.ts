@@ -8,7 +8,7 @@ import { contentSecurityPolicy, securityHeaders } from '@/lib/security-headers';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 describe('security headers', () => {
-  it('deploy/nginx.conf sends the policy of lib/security-headers.ts (run npm run deploy:nginx)', async () => {
+  it('deploy/nginx.conf sends the policy of lib/security-headers.ts (run npm run deploy:headers)', async () => {
     const config = await readFile(path.join(ROOT, NGINX_CONF), 'utf8');
     expect(withSecurityHeaders(config)).toBe(config);
     for (const { key } of securityHeaders()) expect(config).toContain(`add_header ${key} "`);

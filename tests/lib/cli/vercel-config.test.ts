@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { VERCEL_JSON, vercelJson } from '@/lib/cli/vercel-config';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/security-headers';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
 /**
  * Both production configs carry lib/security-headers.ts (deploy/nginx.conf is checked in
