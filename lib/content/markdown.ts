@@ -2,6 +2,7 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import type { Definition, Heading, Image, Link, ListItem, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
+import type { Transformer } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import { SKIP, visit } from 'unist-util-visit';
@@ -65,11 +66,8 @@ export async function renderMarkdown(markdown: string, options: RenderOptions = 
   const deepLine = deeplyNestedLine(markdown);
   if (deepLine !== undefined) return { ...result, html: '', problems: [{ line: deepLine, message: NESTED_TOO_DEEPLY }] };
   try {
-    const file = await remark()
-      .use(remarkGfm)
-      .use(inspectAndAdjust, { ...result, basePath: options.basePath ?? '' })
-      .use(remarkHtml, { sanitize: sanitizeSchema })
-      .process(markdown);
+    const inspect: InspectOptions = { ...result, basePath: options.basePath ?? '' };
+    const file = await markdownToHtml.process({ value: markdown, data: { inspect } });
     return { html: String(file), ...result };
   } catch (error) {
     // The parser and renderer recurse once per level of nesting: hundreds of lists or
@@ -115,8 +113,20 @@ interface InspectOptions extends Omit<RenderedMarkdown, 'html'> {
   basePath: string;
 }
 
-function inspectAndAdjust(options: InspectOptions) {
-  return (tree: Root) => {
+/**
+ * One processor for every file: building it combines the parser's syntax extensions,
+ * which cost as much as parsing a short description. What differs per file travels in
+ * the file's data.
+ */
+const markdownToHtml = remark()
+  .use(remarkGfm)
+  .use(inspectAndAdjust)
+  .use(remarkHtml, { sanitize: sanitizeSchema })
+  .freeze();
+
+function inspectAndAdjust() {
+  const transform: Transformer<Root> = (tree, file) => {
+    const options = file.data.inspect as InspectOptions;
     resolveReferences(tree);
     const headingIds = addHeadingIds(tree);
     // The page title is the page's only h1, so the body's headings start at ##.
@@ -149,6 +159,7 @@ function inspectAndAdjust(options: InspectOptions) {
       }
     });
   };
+  return transform;
 }
 
 /**
