@@ -20,20 +20,16 @@ export interface ProcessedPage {
  * makes this safe: a `<script>` inside an attribute value or a comment is text, not a tag.
  */
 export function processPage(html: string, { basePath = '' } = {}): ProcessedPage {
-  let tree: Root | undefined;
-  const processor = unified()
-    .use(rehypeParse)
-    .use(removeFrameworkMarkup)
-    .use(() => (processed: Root) => {
-      tree = processed;
-    })
-    .use(rehypeStringify);
-  const output = String(processor.processSync(html));
+  const tree = pageProcessor.runSync(pageProcessor.parse(html)) as Root;
+  const output = pageProcessor.stringify(tree);
   const enhancementSources: string[] = [];
-  visit(tree!, 'element', (element) => {
+  visit(tree, 'element', (element) => {
     if (element.tagName === 'script' && element.properties[ENHANCEMENT_PROPERTY] !== undefined && typeof element.properties.src === 'string') {
       enhancementSources.push(element.properties.src);
     }
   });
-  return { html: output, enhancementSources, problems: pageProblems(tree!, { basePath }) };
+  return { html: output, enhancementSources, problems: pageProblems(tree, { basePath }) };
 }
+
+/** Built once for every page of an export: setting up the parser is not free. */
+const pageProcessor = unified().use(rehypeParse).use(removeFrameworkMarkup).use(rehypeStringify).freeze();
