@@ -51,7 +51,7 @@ export function isFrameworkFile(file: string): boolean {
 }
 
 /** Every file below a folder, as `/`-separated paths relative to it. */
-async function filesUnder(folder: string): Promise<string[]> {
+export async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile())

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '@/lib/security-headers';
 import { htmlProblems } from '@/lib/static-export/page-problems';
+import { filesUnder } from '@/lib/static-export/process-export';
 import { sitePages } from './support/pages';
 import { makeVariant, ROOT, runIn } from './support/servers';
 
@@ -20,13 +21,6 @@ const PAGES = await sitePages();
 
 let output: string;
 
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 beforeAll(async () => {
   const folder = await makeVariant('vercel');
