@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -44,6 +45,8 @@ export async function startNginx(options: {
   adjustConfig?: (config: string) => string;
 }): Promise<NginxServer> {
   const { projectRoot, folder, host, port, adjustConfig = (config) => config } = options;
+  // Otherwise whatever already answers there (often `npm run dev`) would pass for us.
+  await assertPortFree(host, port);
   const work = await mkdtemp(path.join(tmpdir(), 'liaison-nginx-'));
   await chmod(work, 0o755);
   await writeFile(path.join(work, 'site.conf'), adjustConfig(await siteConfig(projectRoot, folder, `${host}:${port}`)));
@@ -75,13 +78,30 @@ export async function startNginx(options: {
   return {
     baseUrl,
     process: child,
-    stop: () =>
-      new Promise((resolve) => {
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      });
+      await rm(work, { recursive: true, force: true });
+    },
   };
+}
+
+/** Fails with a message that says what to do when something already listens on the port. */
+async function assertPortFree(host: string, port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} on ${host} is already in use (is \`npm run dev\` still running?); stop that server, or choose another port with PORT=3456.`)
+          : error,
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }
 
 /** Waits until a server answers at `url`, or fails with its output. */
