@@ -11,6 +11,16 @@ import { ENHANCEMENT_PROPERTY } from './enhancement-marker';
  */
 export function removeFrameworkMarkup() {
   return (tree: Root) => {
+    // React keeps an empty `<div hidden>` for streamed Suspense content, holding only its
+    // `<!--$-->` markers. Only that one goes: a hidden element of the site's own (one an
+    // enhancement fills in) has attributes or content of its own.
+    visit(tree, 'element', (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      if (isReactSuspenseHolder(node)) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+    });
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       const remove = node.type === 'comment' || (node.type === 'element' && isFrameworkElement(node));
@@ -19,16 +29,16 @@ export function removeFrameworkMarkup() {
       // Visit the node that moved into this place next.
       return [SKIP, index];
     });
-    // React keeps an empty `<div hidden>` for streamed Suspense content; with the comments
-    // gone it holds nothing.
-    visit(tree, 'element', (node, index, parent) => {
-      if (!parent || index === undefined) return;
-      if (node.tagName === 'div' && node.properties.hidden && node.children.length === 0) {
-        parent.children.splice(index, 1);
-        return [SKIP, index];
-      }
-    });
   };
+}
+
+function isReactSuspenseHolder(element: Element): boolean {
+  return (
+    element.tagName === 'div' &&
+    Object.keys(element.properties).join() === 'hidden' &&
+    element.children.length > 0 &&
+    element.children.every((child) => child.type === 'comment' && /^\/?\$$/.test(child.value))
+  );
 }
 
 /** A script of Next.js's, or a hint that makes the browser fetch one. */

@@ -53,4 +53,12 @@ describe('processPage', () => {
       /^enhancement script must be <script type="module" src="\/liaison\/enhancements\/<name>\.js"/,
     );
   });
+
+  it("removes React's hidden Suspense holder, and keeps a hidden element of the site's own", () => {
+    const html = '<!DOCTYPE html><html><head></head><body><div hidden=""><!--$--><!--/$--></div><div hidden id="panel" data-menu-panel></div><p>x</p></body></html>';
+    const { html: processed } = processPage(html);
+    expect(processed).not.toContain('<!--$-->');
+    expect(processed).toContain('<div hidden id="panel" data-menu-panel=""></div>');
+    expect(processed.match(/<div hidden/g)).toHaveLength(1);
+  });
 });
