@@ -23,9 +23,13 @@ export async function themeIds(contentDir: string): Promise<string[]> {
   return themes.map((theme) => theme.id);
 }
 
-/** The JSON Schema file's text. */
-export function jsonSchemaText(ids: readonly string[]): string {
-  return `${JSON.stringify({ ...projectJsonSchema(ids), title: 'Liaison project file' }, null, 2)}\n`;
+/**
+ * The JSON Schema file's text. It does not list the theme ids: it would then have to be
+ * regenerated whenever an editor adds a theme, which an editor working in the browser
+ * cannot do; `npm run check` offers the known themes instead.
+ */
+export function jsonSchemaText(): string {
+  return `${JSON.stringify({ ...projectJsonSchema(), title: 'Liaison project file' }, null, 2)}\n`;
 }
 
 /** The guide with its field table replaced by the current one. */
@@ -41,7 +45,7 @@ export function withFieldTable(guide: string, ids: readonly string[]): string {
 export async function writeContentDocs(contentDir: string): Promise<string[]> {
   const ids = await themeIds(contentDir);
   const written = [path.join(contentDir, 'project.schema.json')];
-  await writeFile(written[0]!, jsonSchemaText(ids));
+  await writeFile(written[0]!, jsonSchemaText());
   const guidePath = path.join(contentDir, 'README.md');
   const guide = await readFile(guidePath, 'utf8').catch(() => undefined);
   if (guide !== undefined) {

@@ -30,8 +30,9 @@ export function projectFields(themeIds: readonly string[]): FieldDoc[] {
 /**
  * The project frontmatter as JSON Schema, for editors' tools (autocomplete, inline errors).
  * It describes what editors write (`io: 'input'`), before dates and numbers are read.
+ * Without theme ids, themes are any text (the check still knows them).
  */
-export function projectJsonSchema(themeIds: readonly string[]): Record<string, unknown> {
+export function projectJsonSchema(themeIds?: readonly string[]): Record<string, unknown> {
   return z.toJSONSchema(createProjectSchema(themeIds), {
     io: 'input',
     // zod leaves out the examples of fields that transform their value; put them back.

@@ -63,6 +63,10 @@ const sanitizeSchema: Schema = {
 /** Renders a description and reports what would hurt visitors or break on the site. */
 export async function renderMarkdown(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
   const result: Omit<RenderedMarkdown, 'html'> = { problems: [], links: [], images: [] };
+  if (markdown.length > MAX_DESCRIPTION_LENGTH) {
+    const message = `the description is ${Math.ceil(markdown.length / 1000)} KB long, more than a page can usefully hold; shorten it to under ${MAX_DESCRIPTION_LENGTH / 1000} KB`;
+    return { ...result, html: '', problems: [{ message }] };
+  }
   const deepLine = deeplyNestedLine(markdown);
   if (deepLine !== undefined) return { ...result, html: '', problems: [{ line: deepLine, message: NESTED_TOO_DEEPLY }] };
   try {
@@ -72,7 +76,7 @@ export async function renderMarkdown(markdown: string, options: RenderOptions = 
   } catch (error) {
     // The parser and renderer recurse once per level of nesting: hundreds of lists or
     // quotes inside each other run out of stack. That is a text to simplify, not a crash.
-    if (!(error instanceof RangeError)) throw error;
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
     return { ...result, html: '', problems: [{ message: NESTED_TOO_DEEPLY }] };
   }
 }
@@ -82,6 +86,10 @@ const NESTED_TOO_DEEPLY =
 
 /** Far beyond any real description, far below where parsing slows down or runs out of stack. */
 const MAX_LINE_NESTING = 50;
+/** Indentation that deep means lists nested over many lines, as slow as on one line. */
+const MAX_INDENT = 4 * MAX_LINE_NESTING;
+/** Descriptions are a few screens of text; parsing time grows with length and nesting. */
+const MAX_DESCRIPTION_LENGTH = 100_000;
 
 /**
  * The first line that opens more than MAX_LINE_NESTING lists or quotes at once (`- - - …`,
@@ -93,6 +101,9 @@ function deeplyNestedLine(markdown: string): number | undefined {
   for (const [index, line] of lines.entries()) {
     let depth = 0;
     let at = 0;
+    while (line[at] === ' ' || line[at] === '\t' || line[at] === '>') at++;
+    if (at > MAX_INDENT) return index + 1;
+    at = 0;
     while (at < line.length) {
       while (line[at] === ' ' || line[at] === '\t') at++;
       let end = at;
@@ -156,6 +167,18 @@ function inspectAndAdjust() {
         case 'listItem':
           replaceTaskCheckbox(node);
           break;
+        case 'paragraph': {
+          // An address with a space is no address: the link or picture shows as plain
+          // text. Read as text, a real link is only its words, so this finds broken ones.
+          const broken = /!?\[[^\]\n]*\]\([^)\n]*\s[^)\n]*\)/.exec(toString(node))?.[0];
+          if (broken) {
+            options.problems.push({
+              line,
+              message: `${broken} shows as plain text because its address has a space; remove the space (rename the file, such as /images/my-photo.jpg)`,
+            });
+          }
+          break;
+        }
       }
     });
   };

@@ -10,8 +10,11 @@
  */
 export const LINK_SCHEMES = ['https', 'mailto', 'tel'] as const;
 
-/** Public files (logos, pictures): a path from `/` in letters, digits, `-`, `_`, `.` and `/`, never `..`. */
-export const PUBLIC_FILE_PATH = /^\/(?!.*\.\.)[\w\-./]+$/;
+/**
+ * Public files (logos, pictures): a path from `/` in letters, digits, `-`, `_`, `.` and
+ * `/`; never `..`, never `//` (another site's address) and no hidden `.` folders or files.
+ */
+export const PUBLIC_FILE_PATH = /^(?!.*\/\/)(?!.*\/\.)\/[\w\-./]+$/;
 
 /** `decodeURIComponent` without the throw: undefined for text such as `%zz`. */
 export function safeDecode(text: string): string | undefined {
@@ -34,10 +37,18 @@ export function describeWebAddressProblem(value: string): string | undefined {
   if (url.protocol === 'http:') {
     return `"${value}" is not a secure address; write ${secureVersion(value)}`;
   }
-  if (url.protocol !== 'https:' || !url.hostname.includes('.')) {
+  if (url.protocol !== 'https:' || !isPublicHost(url)) {
     return `"${value}" is not a web address; write a full address that starts with https://`;
   }
   return undefined;
+}
+
+/**
+ * A public site's address: a dotted host name, and no user name or password before it
+ * (`https://bank.eu@evil.eu` leads to evil.eu).
+ */
+function isPublicHost(url: URL): boolean {
+  return url.hostname.includes('.') && !/^[\d.]+$/.test(url.hostname) && url.username === '' && url.password === '';
 }
 
 /**
@@ -60,6 +71,12 @@ export function checkLinkAddress(value: string): { problem: string } | { href: s
   if (!(LINK_SCHEMES as readonly string[]).includes(scheme)) {
     return {
       problem: `the link "${value}" uses ${url.protocol} which browsers block or misuse; link to an https:// address instead`,
+    };
+  }
+  // The same rule as the frontmatter's addresses: a public site, named, without a login.
+  if ((scheme === 'https' && !isPublicHost(url)) || (scheme !== 'https' && url.pathname.trim() === '')) {
+    return {
+      problem: `the link "${value}" is not a usable address; write a full address such as https://example.org/, mailto:name@example.org or tel:+3212345678`,
     };
   }
   // The address as the browser reads it: scheme and host in lower case

@@ -18,20 +18,21 @@ describe('generated editor documentation', () => {
 
   it('content/project.schema.json matches the schema and the themes (run npm run docs:content)', async () => {
     const published = await readFile(path.join(CONTENT, 'project.schema.json'), 'utf8');
-    expect(published).toBe(jsonSchemaText(await themeIds(CONTENT)));
+    expect(published).toBe(jsonSchemaText());
   });
 
   it('documents every field, with the known themes offered', async () => {
     const ids = await themeIds(CONTENT);
-    const json = JSON.parse(jsonSchemaText(ids)) as {
-      properties: Record<string, { items?: { enum?: string[] } }>;
+    const json = JSON.parse(jsonSchemaText()) as {
+      properties: Record<string, { items?: { enum?: string[]; type?: string } }>;
       required: string[];
       additionalProperties: boolean;
     };
     expect(Object.keys(json.properties)).toEqual(Object.keys(createProjectSchema(ids).shape));
     expect(json.required).toEqual(['title', 'summary', 'website', 'sources', 'reviewed']);
     expect(json.additionalProperties).toBe(false);
-    expect(json.properties.themes?.items?.enum).toEqual(ids);
+    // Theme ids are the editors' to add: the published schema must not need regenerating.
+    expect(json.properties.themes?.items).toEqual({ type: 'string' });
     const guide = await readFile(path.join(CONTENT, 'README.md'), 'utf8');
     for (const field of Object.keys(json.properties)) expect(guide).toContain(`| \`${field}\` |`);
   });
@@ -70,13 +71,12 @@ describe('npm run docs:content', () => {
   const exec = promisify(execFile);
   const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
-  it('writes the schema into the folder LIAISON_CONTENT_DIR names, from its own themes', async () => {
+  it('writes the schema into the folder LIAISON_CONTENT_DIR names', async () => {
     const fixture = await makeContentFixture();
     await exec('npm', ['run', '--silent', 'docs:content'], { cwd: root, env: { ...process.env, LIAISON_CONTENT_DIR: fixture.contentDir } });
-    const written = JSON.parse(await readFile(path.join(fixture.contentDir, 'project.schema.json'), 'utf8')) as {
-      properties: { themes: { items: { enum: string[] } } };
-    };
-    expect(written.properties.themes.items.enum).toEqual(await themeIds(fixture.contentDir));
+    // The fixture folder has no schema until the command writes one there.
+    const written: unknown = JSON.parse(await readFile(path.join(fixture.contentDir, 'project.schema.json'), 'utf8'));
+    expect(written).toEqual(JSON.parse(jsonSchemaText()));
   });
 
   it('reports a broken themes.yml as the check does, not as a stack trace', async () => {

@@ -207,3 +207,17 @@ describe('review dates', () => {
   });
 });
 
+describe('logo paths', () => {
+  it('stay inside public/: no other site, no hidden folder, no way up', async () => {
+    for (const logo of ['//evil.example.org/x.svg', '/.git/x.svg', '/logos/../x.svg']) {
+      const fixture = await makeContentFixture();
+      await fixture.write(
+        'content/projects/gamma.md',
+        `---\ntitle: GAMMA\nsummary: Logo.\nwebsite: https://gamma.example.org/\nlogo: "${logo}"\nsources: [https://gamma.example.org/]\nreviewed: 2025-06-01\n---\n`,
+      );
+      const { problems } = await checkContent({ contentDir: fixture.contentDir, reviewDay: TODAY });
+      expect(problems, logo).toEqual([expect.objectContaining({ field: 'logo', message: expect.stringContaining('should be a path inside the public folder') })]);
+    }
+  });
+});
+

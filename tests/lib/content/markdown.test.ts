@@ -151,4 +151,28 @@ describe('renderMarkdown on ordinary content', () => {
     ]);
     expect(images.map((image) => image.url)).toEqual(['/images/ok_1-2.png']);
   });
+
+  it('holds links to the same rules as the frontmatter: a named public site, without a login', async () => {
+    for (const url of ['https://localhost/', 'https://1.2.3.4/', 'https://bank.eu@evil.eu/', 'mailto:', 'tel:']) {
+      const { problems } = await renderMarkdown(`[x](${url})`);
+      expect(problems, url).toEqual([{ line: 1, message: expect.stringContaining('is not a usable address') }]);
+    }
+  });
+
+  it('reports a link or picture that shows as plain text because its address has a space', async () => {
+    const { problems } = await renderMarkdown('![A tram](/images/my tram.jpg)\n\nSee [the site](https://a.eu/x y).\n');
+    expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [1, expect.stringMatching(/^!\[A tram\]\(\/images\/my tram\.jpg\) shows as plain text because its address has a space/)],
+      [3, expect.stringMatching(/^\[the site\]\(https:\/\/a\.eu\/x y\) shows as plain text/)],
+    ]);
+  });
+
+  it('refuses, without parsing, lists nested over many lines and descriptions too long to be real', async () => {
+    const nested = Array.from({ length: 120 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n');
+    const { problems } = await renderMarkdown(nested);
+    expect(problems).toEqual([{ line: 102, message: expect.stringContaining('nested too deeply') }]);
+    const long = await renderMarkdown('word '.repeat(30_000));
+    expect(long.problems).toEqual([{ message: expect.stringMatching(/^the description is 150 KB long/) }]);
+  });
 });
+
