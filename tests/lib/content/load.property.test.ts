@@ -29,7 +29,6 @@ const TODAY = new Date('2025-06-15T12:00:00Z');
  * 35 s on a 2-core machine; deep nesting is few cases but slow (up to seconds each).
  */
 const RUNS = { bytes: 300, frontmatter: 800, mutatedFrontmatter: 500, body: 400, deepNesting: 14 } as const;
-const TOTAL_RUNS = Object.values(RUNS).reduce((sum, runs) => sum + runs, 0);
 /** Per property, with room for shrinking a counterexample, which reruns the loader often. */
 const TIMEOUT = 180_000;
 
@@ -389,10 +388,6 @@ const MAX_DEPTH = 1_500;
 // ---------------------------------------------------------------------------------------
 
 describe('the loader never crashes on a hostile project file', () => {
-  it(`runs ${TOTAL_RUNS} cases in all, at least the 2,000 issue 11 asks for`, () => {
-    expect(TOTAL_RUNS).toBeGreaterThanOrEqual(2000);
-  });
-
   it('reads the valid file the generators start from', async () => {
     await fixture.write(GENERATED, VALID_FILE);
     const report = await checkContent(options());
