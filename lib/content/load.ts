@@ -51,6 +51,20 @@ export interface ContentReport {
 /** How long facts may go unchecked before the check asks for a review. */
 const REVIEW_INTERVAL_MONTHS = 12;
 
+/** The words of the review messages: a project's facts, or the accessibility statement. */
+const REVIEW_OF_FACTS = {
+  subject: 'the facts were',
+  checked: 'checked',
+  done: 'checked the facts against the sources',
+  todo: 'check this file against its sources',
+};
+const REVIEW_OF_STATEMENT = {
+  subject: 'the statement was',
+  checked: 'reviewed',
+  done: 'reviewed the statement',
+  todo: 'review it against the site as it is now',
+};
+
 /** Files and folders that belong in the content folder; anything else is reported. */
 const CONTENT_ENTRIES = new Set([
   'projects',
@@ -93,8 +107,9 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
 
   const themes = await reader.readThemes('themes.yml');
   const site = await reader.readSite('site.md');
-  const accessibility = await reader.readTextPage('accessibility.md');
-  const projects = await reader.readProjects(themes, options.today ?? new Date(), options.reviewDay ?? new Date());
+  const reviewDay = options.reviewDay ?? new Date();
+  const accessibility = await reader.readTextPage('accessibility.md', reviewDay);
+  const projects = await reader.readProjects(themes, options.today ?? new Date(), reviewDay);
   reader.checkInternalLinks(projects);
 
   if (reader.problems.length > 0 || !site || !themes || !accessibility) {
@@ -242,13 +257,15 @@ class ContentReader {
     return read.data && { ...read.data, introHtml };
   }
 
-  async readTextPage(relative: string): Promise<TextPage | undefined> {
+  /** The accessibility statement: its review date goes stale like a project's facts. */
+  async readTextPage(relative: string, reviewDay: Date): Promise<TextPage | undefined> {
     const read = await this.readMarkdown(relative, accessibilitySchema);
     if (!read) return undefined;
+    const reviewed = rawDate(read.source.data.reviewed);
+    if (reviewed) this.checkReviewed(read.file, reviewed, read.source.lineOf(['reviewed']), reviewDay, REVIEW_OF_STATEMENT);
     const html = await this.render(read.file, read.source);
-    if (!read.data) return undefined;
-    const reviewed = parsePartialDate(read.data.reviewed)?.first ?? new Date(NaN);
-    return { ...read.data, reviewed, html };
+    if (!read.data || !reviewed) return undefined;
+    return { ...read.data, reviewed: reviewed.first, html };
   }
 
   async readProjects(themes: readonly Theme[] | undefined, today: Date, reviewDay: Date): Promise<Project[]> {
@@ -337,7 +354,7 @@ class ContentReader {
    * Facts go stale: a review date more than a year old asks for a fresh check (a warning:
    * the facts are not known to be wrong), and one in the future is a typo.
    */
-  private checkReviewed(file: string, reviewed: PartialDate, line: number | undefined, today: Date) {
+  private checkReviewed(file: string, reviewed: PartialDate, line: number | undefined, today: Date, review = REVIEW_OF_FACTS) {
     const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
     const written = reviewed.first.toISOString().slice(0, 10);
     if (reviewed.first.getTime() > day + 24 * 60 * 60 * 1000) {
@@ -345,7 +362,7 @@ class ContentReader {
         file,
         line,
         field: 'reviewed',
-        message: `${written} is in the future; write the day you last checked the facts against the sources`,
+        message: `${written} is in the future; write the day you last ${review.done}`,
       });
       return;
     }
@@ -356,7 +373,7 @@ class ContentReader {
         line,
         field: 'reviewed',
         severity: 'warning',
-        message: `the facts were last checked on ${written}, more than ${REVIEW_INTERVAL_MONTHS} months ago; check this file against its sources, then set reviewed to that day`,
+        message: `${review.subject} last ${review.checked} on ${written}, more than ${REVIEW_INTERVAL_MONTHS} months ago; ${review.todo}, then set reviewed to that day`,
       });
     }
   }

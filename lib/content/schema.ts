@@ -160,7 +160,7 @@ export const siteSchema = z.strictObject({
 export const accessibilitySchema = z.strictObject({
   title: z.string().trim().min(1),
   description: plainText(SUMMARY_MAX_LENGTH),
-  reviewed: isoDate.meta({ description: 'When the statement was last reviewed.' }),
+  reviewed: isoDay.meta({ description: 'The day the statement was last reviewed, as YYYY-MM-DD.' }),
 });
 
 /** `content/themes.yml`: theme id → the label visitors see. */

@@ -65,7 +65,7 @@ describe('the pages, on the fixture site', () => {
     render(await AccessibilityPage());
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Accessibility statement');
     expect(screen.getByRole('heading', { level: 2, name: 'Compliance status' })).toBeInTheDocument();
-    expect(screen.getByText('15 January 2026').closest('time')).toHaveAttribute('dateTime', '2026-01-15');
+    expect(screen.getByText('1 June 2025').closest('time')).toHaveAttribute('dateTime', '2025-06-01');
   });
 
   it('offers a way back from the not-found page', () => {

@@ -50,7 +50,7 @@ describe('loadContent on the fixture site', () => {
     const { site, accessibility, themes } = await loadContent({ contentDir: SITE, today: TODAY });
     expect(site).toMatchObject({ name: 'HOST', grantAgreement: '123456789', grantingAuthority: { name: 'CINEA' } });
     expect(site.introHtml).toBe('<p>The host works with <strong>these</strong> projects.</p>\n');
-    expect(accessibility.reviewed).toEqual(new Date('2026-01-15T00:00:00Z'));
+    expect(accessibility.reviewed).toEqual(new Date('2025-06-01T00:00:00Z'));
     expect(themes).toHaveLength(3);
   });
 
