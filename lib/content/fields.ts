@@ -48,11 +48,18 @@ export function parsePartialDate(value: string): PartialDate | undefined {
 const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
- * `31/12/2026` (or with dots or hyphens) as the date to write instead, `2026-12-31`.
+ * `31/12/2026` (or with dots or hyphens) as the date to write instead, `2026-12-31`, and
+ * `01/2019` as `2019-01`.
  * Day first, as most of Europe writes it, unless only month first makes a date; when both
  * do, the date is spelt out so the editor can tell which one was meant.
  */
 function fromDayMonthYear(value: string): string | undefined {
+  // `01/2019`: a month and a year, which is `2019-01`.
+  const monthYear = /^(\d{1,2})[./-](\d{4})$/.exec(value.trim());
+  if (monthYear) {
+    const iso = `${monthYear[2]}-${monthYear[1]!.padStart(2, '0')}`;
+    return parsePartialDate(iso) ? iso : undefined;
+  }
   const match = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(value.trim());
   if (!match) return undefined;
   const [, first = '', second = '', year = ''] = match;
