@@ -17,20 +17,16 @@ export interface CheckResult {
  */
 export async function runCheck(contentDir: string, { reviewDay }: { reviewDay?: Date } = {}): Promise<CheckResult> {
   const report = await checkContent({ contentDir, includeDrafts: true, reviewDay });
+  const lines = sortProblems([...report.problems, ...report.warnings]).map(formatProblem);
   if (report.problems.length > 0) {
-    const problems = sortProblems(report.problems);
-    const lines = sortProblems([...problems, ...report.warnings]).map(formatProblem);
-    return { lines: [...lines, summarizeProblems(problems)], exitCode: 1 };
+    return { lines: [...lines, summarizeProblems(report.problems)], exitCode: 1 };
   }
   const projects = report.content?.projects ?? [];
   const drafts = projects.filter((project) => project.draft).length;
   const folder = path.basename(contentDir);
   const counted = `${projects.length} project${projects.length === 1 ? '' : 's'}`;
   return {
-    lines: [
-      ...sortProblems(report.warnings).map(formatProblem),
-      `OK: ${folder}/ has no problems (${counted}${drafts ? `, ${drafts} of them draft` : ''}).`,
-    ],
+    lines: [...lines, `OK: ${folder}/ has no problems (${counted}${drafts ? `, ${drafts} of them draft` : ''}).`],
     exitCode: 0,
   };
 }

@@ -92,9 +92,10 @@ const MAX_INDENT = 4 * MAX_LINE_NESTING;
 const MAX_DESCRIPTION_LENGTH = 100_000;
 
 /**
- * The first line that opens more than MAX_LINE_NESTING lists or quotes at once (`- - - …`,
- * `> > > …`), found without parsing: such a line takes seconds to parse, and a little more
- * overflows the stack. Counted by hand, as a regular expression could backtrack for long.
+ * The first line indented deeper than MAX_INDENT (lists or quotes nested over many lines)
+ * or opening more than MAX_LINE_NESTING lists or quotes at once (`- - - …`, `> > > …`),
+ * found without parsing: such text takes seconds to parse, and a little more overflows
+ * the stack. Counted by hand, as a regular expression could backtrack for long.
  */
 function deeplyNestedLine(markdown: string): number | undefined {
   const lines = markdown.split('\n');
