@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CHROMIUM_FLAGS } from '../lib/serve/chromium';
 
 /** One Lighthouse run: the four category scores (0–100) and three Core Web Vitals. */
 export interface LighthouseResult {
@@ -14,16 +15,6 @@ export interface LighthouseResult {
   tbtMilliseconds: number;
   cls: number;
 }
-
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** How often one measurement is tried before the bench gives up. */
 const ATTEMPTS = 3;
@@ -57,7 +48,7 @@ async function runLighthouseOnce(url: string, chromePath: string): Promise<Light
       let output = '';
       const child = spawn(
         process.execPath,
-        [cli, url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${CHROME_FLAGS.join(' ')}`],
+        [cli, url, '--output=json', `--output-path=${report}`, '--quiet', `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`],
         { env: { ...process.env, CHROME_PATH: chromePath, XDG_CONFIG_HOME: work, XDG_CACHE_HOME: work }, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       child.stdout.on('data', (chunk) => (output += chunk));

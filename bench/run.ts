@@ -3,6 +3,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { loadContent } from '../lib/content/load';
+import { chromePath, CHROMIUM_FLAGS } from '../lib/serve/chromium';
 import { freePort } from '../lib/serve/free-port';
 import { startNginx, type NginxServer } from '../lib/serve/nginx';
 import { processExport } from '../lib/static-export/process-export';
@@ -22,7 +23,7 @@ import { spread } from './stats';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, '.variants', 'bench');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = chromePath();
 const LIGHTHOUSE_RUNS = 3;
 const BUILD_RUNS = 3;
 const SIZES = [3, 100, 1000];
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
 
   try {
     progress('Step 2/5: page weight (HTML, CSS, JS, requests) in Chromium');
-    const browser = await chromium.launch({ executablePath: CHROME, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({ executablePath: CHROME, args: [...CHROMIUM_FLAGS] });
     const weights = {} as BenchResults['weights'];
     for (const variant of variants) {
       weights[variant] = {} as Record<keyof typeof pages, PageWeight>;
