@@ -4,12 +4,12 @@ import { getContent } from '@/lib/content';
 import { LISTING_TITLE } from '@/lib/site';
 
 /** The listing: every related initiative at a glance. */
-export default async function HomePage() {
+export default async function ListingPage() {
   const { site, projects } = await getContent();
   return (
     <>
       <h1 className="mb-4 max-w-measure text-3xl font-bold leading-tight sm:text-4xl">{LISTING_TITLE}</h1>
-      <Prose html={site.introHtml} className="mb-10" />
+      <Prose html={site.introductionHtml} className="mb-10" />
       <ul className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
         {projects.map((project) => (
           <li key={project.slug} className="grid">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Site } from '@/lib/content';
+import { LISTING_TITLE } from '@/lib/site';
 import { ExternalLink } from './ExternalLink';
 
 /** The host's identity, linking home, and the site's few destinations. */
@@ -14,7 +15,7 @@ export function SiteHeader({ site }: { site: Site }) {
         <nav aria-label="Main" className="no-print">
           <ul className="flex flex-wrap gap-x-6 gap-y-1 text-base">
             <li>
-              <Link href="/">Projects &amp; initiatives</Link>
+              <Link href="/">{LISTING_TITLE}</Link>
             </li>
             <li>
               <ExternalLink href={site.website}>{site.name} website</ExternalLink>

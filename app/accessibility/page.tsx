@@ -3,6 +3,7 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { Prose } from '@/components/Prose';
 import { getContent } from '@/lib/content';
 import { formatDay } from '@/lib/format';
+import { LISTING_TITLE } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { accessibility } = await getContent();
@@ -14,9 +15,9 @@ export default async function AccessibilityPage() {
   const { accessibility } = await getContent();
   return (
     <>
-      <Breadcrumb items={[{ label: 'Home', href: '/' }, { label: accessibility.title }]} />
+      <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: accessibility.title }]} />
       <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">{accessibility.title}</h1>
-      <Prose html={accessibility.html} />
+      <Prose html={accessibility.textHtml} />
       <p className="mt-8 text-muted">
         Last reviewed on <time dateTime={accessibility.reviewed.toISOString().slice(0, 10)}>{formatDay(accessibility.reviewed)}</time>.
       </p>

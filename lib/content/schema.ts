@@ -28,7 +28,7 @@ export const SUMMARY_MAX_LENGTH = 300;
 /** Where the theme vocabulary lives, for messages that send editors there. */
 export const THEMES_FILE = 'content/themes.yml';
 
-const city = z
+export const citySchema = z
   .strictObject({
     name: z.string().trim().min(1).meta({ description: 'Name of the city or region.', examples: ['Valencia'] }),
     country: countryCode.meta({
@@ -102,12 +102,12 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
         description: 'The organisation that coordinates it.',
         examples: ['UITP (International Association of Public Transport)'],
       }),
-      cities: z.array(city).optional().meta({
+      cities: z.array(citySchema).optional().meta({
         description: 'Cities and regions taking part, each with name, country and role.',
         examples: [[{ name: 'Valencia', country: 'ES', role: 'Living Lab' }]],
       }),
       // Without a readable vocabulary (its own problem is reported) any id passes here.
-      themes: z.array(themeIds ? oneOf(themeIds, 'theme', THEMES_FILE) : z.string()).optional().meta({
+      themes: themeIdList(themeIds).optional().meta({
         description: `Theme ids from ${THEMES_FILE}.`,
         examples: [['public-transport']],
       }),
@@ -138,23 +138,39 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
     });
 }
 
+/** A list of theme ids from the vocabulary; any id passes while the vocabulary itself is unreadable. */
+function themeIdList(themeIds: readonly string[] | undefined) {
+  return z.array(themeIds ? oneOf(themeIds, 'theme', THEMES_FILE) : z.string());
+}
+
 /** Frontmatter of `content/site.md`: the host project whose website this is. */
-export const siteSchema = z.strictObject({
-  name: z.string().trim().min(1).meta({ description: 'Short name of the host project.', examples: ['SPINE'] }),
-  fullName: z.string().trim().min(1).meta({ description: 'Full name of the host project.' }),
-  website: httpsUrl.meta({ description: "The host project's own website." }),
-  programme: z.string().trim().min(1).meta({ description: 'Programme that funds the host.' }),
-  grantAgreement: grantAgreementNumber.meta({ description: "The host's grant agreement number." }),
-  grantingAuthority: z
-    .strictObject({
-      name: z.string().trim().min(1).meta({ description: 'Short name, as in the EU disclaimer.', examples: ['CINEA'] }),
-      fullName: z.string().trim().min(1).meta({ description: 'Full name of the agency.' }),
-    })
-    .meta({ description: 'The EU body that manages the grant; the disclaimer names it.' }),
-  description: plainText(SUMMARY_MAX_LENGTH).meta({
-    description: 'One sentence about the listing page, for search engines and link previews.',
-  }),
-});
+export function createSiteSchema(themeIds: readonly string[] | undefined) {
+  return z.strictObject({
+    name: z.string().trim().min(1).meta({ description: 'Short name of the host project.', examples: ['SPINE'] }),
+    fullName: z.string().trim().min(1).meta({ description: 'Full name of the host project.' }),
+    website: httpsUrl.meta({ description: "The host project's own website." }),
+    programme: z.string().trim().min(1).meta({ description: 'Programme that funds the host.' }),
+    grantAgreement: grantAgreementNumber.meta({ description: "The host's grant agreement number." }),
+    grantingAuthority: z
+      .strictObject({
+        name: z.string().trim().min(1).meta({ description: 'Short name, as in the EU disclaimer.', examples: ['CINEA'] }),
+        fullName: z.string().trim().min(1).meta({ description: 'Full name of the agency.' }),
+      })
+      .meta({ description: 'The EU body that manages the grant; the disclaimer names it.' }),
+    description: plainText(SUMMARY_MAX_LENGTH).meta({
+      description: 'One sentence about the listing page, for search engines and link previews.',
+    }),
+    cities: z.array(citySchema).optional().meta({
+      description: "The host's own cities, to show which cities it shares with each project.",
+    }),
+    themes: themeIdList(themeIds).optional().meta({
+      description: `The host's own theme ids from ${THEMES_FILE}, to show which themes it shares with each project.`,
+    }),
+    sources: z.array(httpsUrl).min(1).meta({
+      description: "Web pages that back the host's facts (its cities and themes), one per line.",
+    }),
+  });
+}
 
 /** Frontmatter of `content/accessibility.md`. */
 export const accessibilitySchema = z.strictObject({

@@ -1,4 +1,15 @@
+import type { z } from 'zod';
 import type { DatePrecision } from './fields';
+import type { accessibilitySchema, citySchema, createProjectSchema, createSiteSchema } from './schema';
+
+/**
+ * The content as pages use it. Fields that pages show as written come from the zod
+ * schemas (`z.output`), so they are declared once; only what loading derives is added here.
+ */
+
+type ProjectFields = z.output<ReturnType<typeof createProjectSchema>>;
+type SiteFields = z.output<ReturnType<typeof createSiteSchema>>;
+type AccessibilityFields = z.output<typeof accessibilitySchema>;
 
 /** Where a project stands today, derived from its dates. */
 export type ProjectStatus = 'planned' | 'ongoing' | 'completed';
@@ -9,15 +20,11 @@ export interface Theme {
   label: string;
 }
 
-/** A city or region taking part in a project. */
-export interface City {
-  name: string;
-  /** ISO 3166 two-letter code. */
-  country: string;
-  /** The country's English name, for display. */
+/** A city or region taking part in a project, or one of the host's. */
+export type City = z.output<typeof citySchema> & {
+  /** The country's English name, for display beside its ISO 3166 code. */
   countryName: string;
-  role: string;
-}
+};
 
 /** A date and how precisely it is known, so it is never shown more precisely than written. */
 export interface ProjectDate {
@@ -26,57 +33,44 @@ export interface ProjectDate {
 }
 
 /** A related initiative, ready for pages: validated, derived and rendered once. */
-export interface Project {
+export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' | 'draft' | 'reviewed'> & {
   /** From the file name: `content/projects/<slug>.md` → `/projects/<slug>/`. */
   slug: string;
-  title: string;
-  fullName?: string;
-  summary: string;
-  website: string;
-  programme?: string;
-  grantAgreement?: string;
   /** The project's page on CORDIS, the EU's research results service. */
   cordisUrl?: string;
   start?: ProjectDate;
   end?: ProjectDate;
   /** Undefined when it cannot be known: started, with no end date given. */
   status?: ProjectStatus;
-  coordinator?: string;
   cities: City[];
   themes: Theme[];
   /** The logo's address on the site (with the base path, if any). */
   logo?: string;
-  order?: number;
   draft: boolean;
-  sources: string[];
   /** The day its facts were last checked against the sources. */
   reviewed: Date;
-  /** The description, as sanitised HTML. */
-  html: string;
+  /** The description below the fields, as sanitised HTML. */
+  descriptionHtml: string;
   /** The file it came from, relative to the content folder's parent. */
   file: string;
-}
+};
 
 /** The host project: the EU-funded project whose website this is. */
-export interface Site {
-  name: string;
-  fullName: string;
-  website: string;
-  programme: string;
-  grantAgreement: string;
-  grantingAuthority: { name: string; fullName: string };
-  description: string;
+export type Site = Omit<SiteFields, 'cities' | 'themes'> & {
+  /** The host's own cities, to compare with each project's. */
+  cities: City[];
+  /** The host's own themes, to compare with each project's. */
+  themes: Theme[];
   /** The listing page's introduction, as sanitised HTML. */
-  introHtml: string;
-}
+  introductionHtml: string;
+};
 
 /** A page of prose kept in `content/`, such as the accessibility statement. */
-export interface TextPage {
-  title: string;
-  description: string;
+export type TextPage = Omit<AccessibilityFields, 'reviewed'> & {
   reviewed: Date;
-  html: string;
-}
+  /** The text below the fields, as sanitised HTML. */
+  textHtml: string;
+};
 
 /** Everything the site shows, loaded and checked as one. */
 export interface Content {

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import AccessibilityPage from '@/app/accessibility/page';
 import NotFound from '@/app/not-found';
-import HomePage from '@/app/page';
+import ListingPage from '@/app/page';
 import ProjectPage, { generateMetadata, generateStaticParams } from '@/app/projects/[slug]/page';
 import { loadContent } from '@/lib/content/load';
+import { LISTING_TITLE } from '@/lib/site';
 import { FIXTURES, makeContentFixture } from '../helpers/content-fixture';
 
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) }) as PageProps<'/projects/[slug]'>;
@@ -27,7 +28,7 @@ describe('the pages, on the fixture site', () => {
   useContentFolder(() => path.join(FIXTURES, 'site', 'content'));
 
   it('lists every project as a card under the page title', async () => {
-    render(await HomePage());
+    render(await ListingPage());
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Synergetic projects & liaison initiatives');
     expect(screen.getByText('these')).toBeInTheDocument();
     const cards = screen.getAllByRole('article');
@@ -37,7 +38,7 @@ describe('the pages, on the fixture site', () => {
   it('gives each project a page with breadcrumb, key facts, description and sources', async () => {
     render(await ProjectPage(params('alpha')));
     const breadcrumb = screen.getByRole('navigation', { name: 'Breadcrumb' });
-    expect(within(breadcrumb).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+    expect(within(breadcrumb).getByRole('link', { name: LISTING_TITLE })).toHaveAttribute('href', '/');
     expect(within(breadcrumb).getByText('ALPHA')).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('ALPHA');
     expect(screen.getByText('Alpha Mobility Project')).toBeInTheDocument();
@@ -100,7 +101,7 @@ describe('adding a project', () => {
   });
 
   it('takes one markdown file: a new card and a new page, no code change', async () => {
-    render(await HomePage());
+    render(await ListingPage());
     const card = screen.getByRole('article', { name: 'GAMMA' });
     expect(within(card).getByRole('link', { name: 'GAMMA' })).toHaveAttribute('href', '/projects/gamma/');
     expect(await generateStaticParams()).toContainEqual({ slug: 'gamma' });
@@ -121,7 +122,7 @@ describe('the real content', () => {
 
   it('lists every published project, in order', async () => {
     const projects = await published();
-    render(await HomePage());
+    render(await ListingPage());
     const titles = screen.getAllByRole('article').map((card) => within(card).getByRole('heading').textContent);
     expect(titles).toEqual(projects.map((project) => project.title));
   });

@@ -6,6 +6,7 @@ import { KeyFacts } from '@/components/KeyFacts';
 import { Prose } from '@/components/Prose';
 import { SourceList } from '@/components/SourceList';
 import { getContent, getProject } from '@/lib/content';
+import { LISTING_TITLE } from '@/lib/site';
 
 // Every project page is built ahead of time; any other address is a 404.
 export const dynamicParams = false;
@@ -30,7 +31,7 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
   if (!project) notFound();
   return (
     <>
-      <Breadcrumb items={[{ label: 'Home', href: '/' }, { label: project.title }]} />
+      <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: project.title }]} />
       <header className="mb-8 max-w-measure">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{project.title}</h1>
         {project.fullName ? <p className="mt-2 text-xl text-muted">{project.fullName}</p> : null}
@@ -47,7 +48,7 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
           <KeyFacts project={project} />
         </div>
         <div>
-          <Prose html={project.html} />
+          <Prose html={project.descriptionHtml} />
           <SourceList sources={project.sources} reviewed={project.reviewed} />
         </div>
       </div>

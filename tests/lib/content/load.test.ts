@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '@/lib/content/fields';
@@ -37,7 +38,7 @@ describe('loadContent on the fixture site', () => {
         { name: 'Leuven', country: 'BE', countryName: 'Belgium', role: 'Twinning city' },
       ],
     });
-    expect(alpha?.html).toContain('<h2 id="section-results">Results</h2>');
+    expect(alpha?.descriptionHtml).toContain('<h2 id="section-results">Results</h2>');
     expect(beta).toMatchObject({
       start: { date: new Date('2021-10-01T00:00:00Z'), precision: 'month' },
       status: undefined,
@@ -49,15 +50,37 @@ describe('loadContent on the fixture site', () => {
   it('reads the host and the accessibility statement', async () => {
     const { site, accessibility, themes } = await loadContent({ contentDir: SITE, today: TODAY });
     expect(site).toMatchObject({ name: 'HOST', grantAgreement: '123456789', grantingAuthority: { name: 'CINEA' } });
-    expect(site.introHtml).toBe('<p>The host works with <strong>these</strong> projects.</p>\n');
+    expect(site.introductionHtml).toBe('<p>The host works with <strong>these</strong> projects.</p>\n');
     expect(accessibility.reviewed).toEqual(new Date('2025-06-01T00:00:00Z'));
     expect(themes).toHaveLength(3);
+  });
+
+  it("reads the host's own cities and themes, named as visitors read them", async () => {
+    const { site } = await loadContent({ contentDir: SITE, today: TODAY });
+    expect(site.cities).toEqual([
+      { name: 'Oslo', country: 'NO', countryName: 'Norway', role: 'Lead city' },
+      { name: 'Tallinn', country: 'EE', countryName: 'Estonia', role: 'Twinning city' },
+    ]);
+    expect(site.themes).toEqual([
+      { id: 'public-transport', label: 'Public transport' },
+      { id: 'active-mobility', label: 'Walking and cycling' },
+    ]);
+  });
+
+  it("reports a host theme that is not in the vocabulary, in site.md's own words", async () => {
+    const fixture = await makeContentFixture();
+    const site = await readFile(path.join(fixture.contentDir, 'site.md'), 'utf8');
+    await fixture.write('content/site.md', site.replace('themes: [public-transport, active-mobility]', 'themes: [public-transport, trams]'));
+    const report = await checkContent({ contentDir: fixture.contentDir, today: TODAY, reviewDay: TODAY });
+    expect(report.problems).toEqual([
+      expect.objectContaining({ file: 'content/site.md', field: 'themes, entry 2', message: expect.stringContaining('content/themes.yml') }),
+    ]);
   });
 
   it('prefixes links to its own pages and logos with the base path', async () => {
     const { projects } = await loadContent({ contentDir: SITE, basePath: '/liaison' });
     expect(projects[0]?.logo).toBe('/liaison/logos/alpha.svg');
-    expect(projects[0]?.html).toContain('href="/liaison/projects/beta/"');
+    expect(projects[0]?.descriptionHtml).toContain('href="/liaison/projects/beta/"');
   });
 
   it('keeps drafts for previews and leaves them out of builds', async () => {

@@ -1,0 +1,29 @@
+import { countryName } from './fields';
+import type { ContentReader } from './reader';
+import { createSiteSchema } from './schema';
+import type { City, Site, Theme } from './types';
+
+/** Reads `content/site.md`: the host project, its cities and themes, and the listing's introduction. */
+export async function readSite(reader: ContentReader, relative: string, themes: readonly Theme[] | undefined): Promise<Site | undefined> {
+  const read = await reader.readMarkdown(relative, createSiteSchema(themes?.map((theme) => theme.id)));
+  if (!read) return undefined;
+  const introductionHtml = await reader.render(read.file, read.source, 'introduction');
+  if (!read.data) return undefined;
+  return {
+    ...read.data,
+    cities: withCountryNames(read.data.cities ?? []),
+    themes: themeLabels(read.data.themes ?? [], themes),
+    introductionHtml,
+  };
+}
+
+/** Cities as visitors read them: with the country's English name beside its code. */
+export function withCountryNames(cities: ReadonlyArray<Omit<City, 'countryName'>>): City[] {
+  return cities.map((city) => ({ ...city, countryName: countryName(city.country) ?? city.country }));
+}
+
+/** Theme ids as visitors read them: with their labels from the vocabulary. */
+export function themeLabels(ids: readonly string[], themes: readonly Theme[] | undefined): Theme[] {
+  const byId = new Map(themes?.map((theme) => [theme.id, theme]));
+  return ids.map((id) => byId.get(id) ?? { id, label: id });
+}

@@ -1,0 +1,138 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { explainIssues } from './explain';
+import { parsePartialDate, type PartialDate } from './fields';
+import { parseMarkdownFile, type MarkdownFile } from './frontmatter';
+import { checkImageFile } from './images';
+import { renderMarkdown, type MarkdownReference } from './markdown';
+import type { ContentProblem } from './problems';
+
+/**
+ * What messages call the markdown below a file's fields: a project's description, the
+ * listing's introduction in `site.md`, the text of a page such as the accessibility statement.
+ */
+export type MarkdownField = 'description' | 'introduction' | 'text';
+
+/** A link from markdown, kept for the cross-file check with its file and field. */
+export type InternalLink = MarkdownReference & { file: string; field: MarkdownField };
+
+/**
+ * Reads the files of one content folder and holds what is found along the way: the
+ * problems, the warnings, and the facts that only the cross-file checks can judge.
+ */
+export class ContentReader {
+  readonly problems: ContentProblem[] = [];
+  readonly warnings: ContentProblem[] = [];
+  /** Every link in the markdown of every file, with its file and line. */
+  readonly links: InternalLink[] = [];
+  /** The line of each project's title, for the duplicate-title message. */
+  readonly titleLines = new Map<string, number | undefined>();
+
+  constructor(
+    readonly contentDir: string,
+    readonly publicDir: string,
+    readonly basePath: string,
+  ) {}
+
+  report(problem: ContentProblem) {
+    this.problems.push(problem);
+  }
+
+  warn(problem: Omit<ContentProblem, 'severity'>) {
+    this.warnings.push({ ...problem, severity: 'warning' });
+  }
+
+  /** Paths as editors see them: `content/projects/upper.md`, with forward slashes. */
+  display(absolute: string): string {
+    return path.relative(path.dirname(this.contentDir), absolute).split(path.sep).join('/');
+  }
+
+  async list(folder: string): Promise<string[] | undefined> {
+    try {
+      const names = await readdir(folder);
+      return names.filter((name) => !name.startsWith('.')).sort();
+    } catch {
+      this.report({
+        file: this.display(folder),
+        message: 'this folder is missing; the site needs it (see content/README.md)',
+      });
+      return undefined;
+    }
+  }
+
+  async read(relative: string): Promise<{ file: string; bytes?: Buffer }> {
+    const absolute = path.join(this.contentDir, relative);
+    const file = this.display(absolute);
+    try {
+      return { file, bytes: await readFile(absolute) };
+    } catch {
+      this.report({ file, message: 'this file is missing; the site needs it (see content/README.md)' });
+      return { file };
+    }
+  }
+
+  /**
+   * Parses a file and validates its frontmatter. Undefined when the file cannot be read
+   * at all; otherwise the source, and the data only if it is valid (problems reported).
+   */
+  async readMarkdown<Schema extends z.ZodType>(
+    relative: string,
+    schema: Schema,
+  ): Promise<{ file: string; data?: z.output<Schema>; source: MarkdownFile } | undefined> {
+    const { file, bytes } = await this.read(relative);
+    if (!bytes) return undefined;
+    const parsed = parseMarkdownFile(bytes, file);
+    if (!parsed.ok) {
+      parsed.problems.forEach((problem) => this.report(problem));
+      return undefined;
+    }
+    const result = schema.safeParse(parsed.file.data);
+    if (!result.success) {
+      const context = { file, data: parsed.file.data, schema, lineOf: parsed.file.lineOf };
+      explainIssues(result.error.issues, context).forEach((problem) => this.report(problem));
+    }
+    return { file, data: result.success ? result.data : undefined, source: parsed.file };
+  }
+
+  /** Renders the markdown below a file's fields to safe HTML, reporting its problems and keeping its links. */
+  async render(file: string, source: MarkdownFile, field: MarkdownField): Promise<string> {
+    const rendered = await renderMarkdown(source.body, { basePath: this.basePath });
+    for (const problem of rendered.problems) {
+      this.report({ file, line: bodyLine(source, problem.line), field, message: problem.message });
+    }
+    for (const link of rendered.links) {
+      this.links.push({ ...link, file, field, line: bodyLine(source, link.line) });
+    }
+    for (const image of rendered.images) {
+      await this.checkPublicImage(file, field, image.url, bodyLine(source, image.line));
+    }
+    return rendered.html;
+  }
+
+  /** A logo or a picture in a description: a file in the public folder that is an image. */
+  async checkPublicImage(file: string, field: string, url: string, line: number | undefined) {
+    const pathname = url.split(/[?#]/)[0] ?? url;
+    const problem = await checkImageFile(path.join(this.publicDir, ...pathname.split('/')));
+    if (!problem) return;
+    const logo = field === 'logo';
+    this.report({
+      file,
+      line,
+      field,
+      message:
+        problem === 'missing'
+          ? `${logo ? '' : 'the image '}${pathname} does not exist; put the ${logo ? 'image' : 'file'} at public${pathname}, or correct the path`
+          : `public${pathname} is not an image file; save ${logo ? 'the logo' : 'it'} as SVG, PNG, JPEG, WebP or AVIF`,
+    });
+  }
+}
+
+/** A date field as written, if it is a valid date. */
+export function rawDate(value: unknown): PartialDate | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? parsePartialDate(String(value)) : undefined;
+}
+
+function bodyLine(source: MarkdownFile, line: number | undefined): number | undefined {
+  return line === undefined ? undefined : source.bodyLine + line - 1;
+}
