@@ -11,7 +11,7 @@ import type { Project } from './types';
  */
 
 /** Files and folders that belong in the content folder; anything else is reported. */
-const CONTENT_ENTRIES = new Set(['projects', 'site.md', 'themes.yml', 'accessibility.md', 'README.md', 'project.schema.json']);
+const CONTENT_ENTRIES = new Set(['projects', 'site.md', 'themes.yml', 'accessibility.md', 'places.yml', 'README.md', 'project.schema.json']);
 
 /** Anything in the content folder the site does not use is likely a file in the wrong place. */
 export function checkContentEntries(reader: ContentReader, entries: readonly string[]) {

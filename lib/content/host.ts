@@ -1,17 +1,24 @@
 import { countryName } from './fields';
+import { checkCitiesArePlaced, type Gazetteer } from './places';
 import type { ContentReader } from './reader';
 import { createSiteSchema } from './schema';
 import type { City, Site, Theme } from './types';
 
 /** Reads `content/site.md`: the host project, its cities and themes, and the listing's introduction. */
-export async function readSite(reader: ContentReader, relative: string, themes: readonly Theme[] | undefined): Promise<Site | undefined> {
+export async function readSite(
+  reader: ContentReader,
+  relative: string,
+  themes: readonly Theme[] | undefined,
+  places: Gazetteer | undefined,
+): Promise<Site | undefined> {
   const read = await reader.readMarkdown(relative, createSiteSchema(themes?.map((theme) => theme.id)));
   if (!read) return undefined;
+  checkCitiesArePlaced(reader, read.file, read.source, places);
   const introductionHtml = await reader.render(read.file, read.source, 'introduction');
   if (!read.data) return undefined;
   return {
     ...read.data,
-    cities: withCountryNames(read.data.cities ?? []),
+    cities: places?.locate(withCountryNames(read.data.cities ?? [])) ?? [],
     themes: themeLabels(read.data.themes ?? [], themes),
     introductionHtml,
   };

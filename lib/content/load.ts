@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { checkContentEntries, checkFileNames, checkInternalLinks, checkTitlesAreUnique } from './cross-checks';
 import { readSite } from './host';
+import { readPlaces } from './places';
 import { ContentError, type ContentProblem } from './problems';
 import { compareProjects, PROJECTS_FOLDER, readProjects } from './projects';
 import { ContentReader } from './reader';
@@ -12,7 +13,7 @@ export { projectStatus } from './projects';
 
 /** Where content comes from and how it is shaped for one build. */
 export interface LoadOptions {
-  /** The folder with `site.md`, `themes.yml`, `accessibility.md` and `projects/`. */
+  /** The folder with `site.md`, `themes.yml`, `places.yml`, `accessibility.md` and `projects/`. */
   contentDir: string;
   /** Where logos are looked up; the `public` folder beside the content folder by default. */
   publicDir?: string;
@@ -63,11 +64,12 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
 
   const reviewDay = options.reviewDay ?? new Date();
   const themes = await readThemes(reader, 'themes.yml');
-  const site = await readSite(reader, 'site.md', themes);
+  const places = await readPlaces(reader, 'places.yml');
+  const site = await readSite(reader, 'site.md', themes, places);
   const accessibility = await readTextPage(reader, 'accessibility.md', reviewDay);
   const projectFiles = (await reader.list(path.join(contentDir, PROJECTS_FOLDER))) ?? [];
   checkFileNames(reader, projectFiles);
-  const projects = await readProjects(reader, projectFiles, themes, options.today ?? new Date(), reviewDay);
+  const projects = await readProjects(reader, projectFiles, themes, options.today ?? new Date(), reviewDay, places);
   checkTitlesAreUnique(reader, projects);
   checkInternalLinks(reader, projects, FIXED_PAGES);
 

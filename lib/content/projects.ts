@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { PartialDate } from './fields';
 import type { MarkdownFile } from './frontmatter';
 import { themeLabels, withCountryNames } from './host';
+import { checkCitiesArePlaced, type Gazetteer } from './places';
 import { ContentReader, rawDate } from './reader';
 import { checkReviewed } from './review';
 import { createProjectSchema, logoPath, SLUG_PATTERN } from './schema';
@@ -18,6 +19,7 @@ export async function readProjects(
   themes: readonly Theme[] | undefined,
   today: Date,
   reviewDay: Date,
+  places: Gazetteer | undefined,
 ): Promise<Project[]> {
   const schema = createProjectSchema(themes?.map((theme) => theme.id));
   const projects = await Promise.all(
@@ -40,6 +42,7 @@ export async function readProjects(
           });
         }
         checkFullName(reader, file, source);
+        checkCitiesArePlaced(reader, file, source, places);
         const reviewed = rawDate(source.data.reviewed);
         if (reviewed) checkReviewed(reader, file, reviewed, source.lineOf(['reviewed']), reviewDay);
         const logo = logoPath.safeParse(source.data.logo);
@@ -64,7 +67,7 @@ export async function readProjects(
           start: start && toProjectDate(start),
           end: end && toProjectDate(end),
           status: projectStatus(start, end, today),
-          cities: withCountryNames(data.cities ?? []),
+          cities: places?.locate(withCountryNames(data.cities ?? [])) ?? [],
           themes: themeLabels(data.themes ?? [], themes),
           logo: data.logo && `${reader.basePath}${data.logo}`,
           reviewed: reviewed.first,

@@ -186,3 +186,42 @@ export const themesSchema = z.record(
   }),
   z.string().trim().min(1),
 );
+
+/**
+ * The part of the globe the map shows (content/places.yml is checked against it): Europe
+ * from the Canary Islands to the North Cape. A place outside it is most often a latitude
+ * and longitude written the wrong way round.
+ */
+export const MAP_BOUNDS = { latitude: [27, 72], longitude: [-25, 45] } as const;
+
+function coordinate(axis: keyof typeof MAP_BOUNDS, example: number) {
+  const [least, most] = MAP_BOUNDS[axis];
+  // A custom issue, so the message (not a generic "too small") reaches the editor.
+  return z
+    .number()
+    .superRefine((value, ctx) => {
+      if (value >= least && value <= most) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `${value} is outside the map, which shows ${axis}s from ${least} to ${most}; check the number, and that latitude and longitude are not swapped`,
+      });
+    })
+    .meta({ description: `In decimal degrees${axis === 'latitude' ? ', north positive' : ', east positive (west of Greenwich is negative)'}.`, examples: [example] });
+}
+
+/** One entry of `content/places.yml`: where a city of the content lies, and who says so. */
+export const placeSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).meta({ description: 'The city exactly as the content writes it.', examples: ['Valencia'] }),
+    country: countryCode.meta({ description: 'Two-letter ISO country code, as the content writes it.', examples: ['ES'] }),
+    latitude: coordinate('latitude', 39.47),
+    longitude: coordinate('longitude', -0.38),
+    source: httpsUrl.meta({
+      description: 'A page that gives these coordinates, such as the city on Wikipedia or GeoNames.',
+      examples: ['https://en.wikipedia.org/wiki/Valencia'],
+    }),
+  })
+  .meta({ description: 'A city the map can place.' });
+
+/** `content/places.yml`: the gazetteer, a list of places. */
+export const placesSchema = z.array(placeSchema);

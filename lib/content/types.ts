@@ -24,7 +24,18 @@ export interface Theme {
 export type City = z.output<typeof citySchema> & {
   /** The country's English name, for display beside its ISO 3166 code. */
   countryName: string;
+  /**
+   * Where it lies, from content/places.yml. Every city of loaded content has one: the
+   * check refuses a city the gazetteer lacks.
+   */
+  position?: GeoPosition;
 };
+
+/** A point on the globe, in decimal degrees. */
+export interface GeoPosition {
+  latitude: number;
+  longitude: number;
+}
 
 /** A date and how precisely it is known, so it is never shown more precisely than written. */
 export interface ProjectDate {

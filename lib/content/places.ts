@@ -1,0 +1,122 @@
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { explainIssues } from './explain';
+import { countryName } from './fields';
+import type { MarkdownFile } from './frontmatter';
+import type { ContentReader } from './reader';
+import { placesSchema } from './schema';
+import type { City, GeoPosition } from './types';
+
+/** The gazetteer's file, inside the content folder, as messages name it. */
+export const PLACES_FILE = 'places.yml';
+
+/**
+ * Where the cities of the content lie, read from `content/places.yml`. Cities are found by
+ * name and country as the content writes them, so an editor adds a city to a project and
+ * its line here with the same words.
+ */
+export class Gazetteer {
+  private readonly byKey = new Map<string, GeoPosition>();
+
+  constructor(places: ReadonlyArray<{ name: string; country: string } & GeoPosition>) {
+    for (const place of places) {
+      this.byKey.set(placeKey(place.name, place.country), { latitude: place.latitude, longitude: place.longitude });
+    }
+  }
+
+  /** Where a city lies, or undefined when the gazetteer does not have it. */
+  find(name: string, country: string): GeoPosition | undefined {
+    return this.byKey.get(placeKey(name, country));
+  }
+
+  /** Cities with their place on the map; one the gazetteer lacks has been reported by `checkCitiesArePlaced`. */
+  locate(cities: readonly City[]): City[] {
+    return cities.map((city) => ({ ...city, position: this.find(city.name, city.country) }));
+  }
+}
+
+/** Names compare as the same letters: case, spacing and Unicode composition aside. */
+function placeKey(name: string, country: string): string {
+  return `${name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en')}|${country}`;
+}
+
+/** Reads and checks `content/places.yml`; undefined when it cannot be used (its problems reported). */
+export async function readPlaces(reader: ContentReader, relative: string): Promise<Gazetteer | undefined> {
+  const { file, bytes } = await reader.read(relative);
+  if (!bytes) return undefined;
+  const lineCounter = new LineCounter();
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    reader.report({ file, message: 'is not saved as UTF-8 text; save it again with the encoding "UTF-8"' });
+    return undefined;
+  }
+  const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, logLevel: 'error' });
+  const error = document.errors[0];
+  if (error) {
+    reader.report({
+      file,
+      line: error.linePos?.[0].line,
+      message: 'cannot be read; each place is a line such as: - { name: Valencia, country: ES, latitude: 39.47, longitude: -0.38, source: https://en.wikipedia.org/wiki/Valencia }',
+    });
+    return undefined;
+  }
+  const data: unknown = document.toJS({ maxAliasCount: 10 }) ?? [];
+  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
+    let node: unknown = document.contents;
+    let offset: number | undefined;
+    for (const key of path) {
+      if (isSeq(node) && typeof key === 'number') node = node.items[key];
+      else if (isMap(node)) node = node.items.find((pair) => (pair.key as { value?: unknown })?.value === key)?.value;
+      else break;
+      offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0] ?? offset;
+    }
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  };
+  const result = placesSchema.safeParse(data);
+  if (!result.success) {
+    const context = { file, data: data as Record<string, unknown>, schema: placesSchema, lineOf };
+    explainIssues(result.error.issues, context).forEach((problem) => reader.report(problem));
+    return undefined;
+  }
+  const seen = new Map<string, number>();
+  result.data.forEach((place, index) => {
+    const key = placeKey(place.name, place.country);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, index);
+      return;
+    }
+    reader.report({
+      file,
+      line: lineOf([index]),
+      field: `entry ${index + 1}`,
+      message: `${place.name}, ${place.country} is already entry ${first + 1}; keep only one of the two lines`,
+    });
+  });
+  return new Gazetteer(result.data);
+}
+
+/**
+ * Every city of a file must be on the map: one the gazetteer lacks is reported, never left
+ * out of the map in silence. It reads the raw fields, so another invalid city or field
+ * hides no missing place.
+ */
+export function checkCitiesArePlaced(reader: ContentReader, file: string, source: MarkdownFile, gazetteer: Gazetteer | undefined) {
+  const cities = source.data.cities;
+  if (!gazetteer || !Array.isArray(cities)) return;
+  cities.forEach((city: unknown, index) => {
+    if (city === null || typeof city !== 'object') return;
+    const { name, country } = city as Record<string, unknown>;
+    // A missing name or an unknown country is its own problem, reported by the schema.
+    if (typeof name !== 'string' || !name.trim() || typeof country !== 'string' || !countryName(country)) return;
+    if (gazetteer.find(name, country)) return;
+    const written = `${name.trim()}, ${country}`;
+    reader.report({
+      file,
+      line: source.lineOf(['cities', index]),
+      field: `cities, entry ${index + 1}`,
+      message: `the map cannot place ${written}; add ${written} to content/${PLACES_FILE} with its latitude, longitude and a source`,
+    });
+  });
+}
