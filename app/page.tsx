@@ -1,3 +1,5 @@
+import { ProjectsMap } from '@/components/pictures/ProjectsMap';
+import { ProjectsTimeline } from '@/components/pictures/ProjectsTimeline';
 import { ProjectCard } from '@/components/ProjectCard';
 import { Prose } from '@/components/Prose';
 import { getContent } from '@/lib/content';
@@ -17,6 +19,8 @@ export default async function ListingPage() {
           </li>
         ))}
       </ul>
+      <ProjectsMap host={site} projects={projects} />
+      <ProjectsTimeline projects={projects} />
     </>
   );
 }

@@ -192,7 +192,7 @@ export const themesSchema = z.record(
  * from the Canary Islands to the North Cape. A place outside it is most often a latitude
  * and longitude written the wrong way round.
  */
-export const MAP_BOUNDS = { latitude: [27, 72], longitude: [-25, 45] } as const;
+export const MAP_BOUNDS = { latitude: [27, 71.5], longitude: [-19, 35] } as const;
 
 function coordinate(axis: keyof typeof MAP_BOUNDS, example: number) {
   const [least, most] = MAP_BOUNDS[axis];

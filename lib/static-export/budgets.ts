@@ -12,9 +12,16 @@ export const BUDGETS = {
   enhancementModule: 5 * 1024,
   /** All stylesheets one page links. */
   css: 10 * 1024,
-  /** The HTML of a project page. */
+  /** The HTML of a project page, besides its pictures (which have budgets of their own). */
   projectPageHtml: 15 * 1024,
+  /** What the map of the cities adds to a page's HTML (components/pictures/ProjectsMap.tsx). */
+  map: 40 * 1024,
+  /** What the timeline adds to a page's HTML, with three projects. */
+  timeline: 5 * 1024,
 } as const;
+
+/** The pictures a page may carry, by the `data-picture-section` name of their section. */
+export const PICTURE_BUDGETS: Readonly<Record<string, number>> = { map: BUDGETS.map, timeline: BUDGETS.timeline };
 
 /** Bytes after gzip at nginx's level. */
 export function gzipBytes(content: string | Buffer): number {

@@ -7,7 +7,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, gzipBytes } from '@/lib/static-export/budgets';
+import { BUDGETS, gzipBytes, PICTURE_BUDGETS } from '@/lib/static-export/budgets';
 import { bundleEnhancements } from '@/lib/static-export/bundle-enhancements';
 import { ENHANCEMENT_PROPERTY } from '@/lib/static-export/enhancement-marker';
 import { sitePages } from './support/pages';
@@ -43,8 +43,13 @@ async function pageBudgetProblems(folder: string): Promise<{ pages: string[]; pr
     let javaScript = 0;
     let css = 0;
     const pending: Promise<void>[] = [];
+    const pictures: Array<{ name: string; start: number; end: number }> = [];
     visit(unified().use(rehypeParse).parse(html), 'element', (element) => {
       const { tagName, properties } = element;
+      const picture = properties.dataPictureSection;
+      if (typeof picture === 'string' && element.position?.start.offset !== undefined && element.position.end.offset !== undefined) {
+        pictures.push({ name: picture, start: element.position.start.offset, end: element.position.end.offset });
+      }
       if (tagName === 'script' && properties[ENHANCEMENT_PROPERTY] === undefined) {
         if (typeof properties.src === 'string') pending.push(linked(properties.src).then((bytes) => void (javaScript += bytes)));
         else javaScript += gzipBytes(element.children.map((child) => ('value' in child ? child.value : '')).join(''));
@@ -57,7 +62,13 @@ async function pageBudgetProblems(folder: string): Promise<{ pages: string[]; pr
     pages.push(address);
     problems.push(...overBudget(address, 'framework JavaScript', javaScript, BUDGETS.frameworkJavaScript));
     problems.push(...overBudget(address, 'CSS', css, BUDGETS.css));
-    if (address.startsWith('/projects/')) problems.push(...overBudget(address, 'HTML', gzipBytes(html), BUDGETS.projectPageHtml));
+    // A picture is measured by what it adds: the page's size with it, less the page's without it.
+    const without = (cut: typeof pictures) => cut.reduceRight((rest, { start, end }) => rest.slice(0, start) + rest.slice(end), html);
+    for (const picture of pictures) {
+      const budget = PICTURE_BUDGETS[picture.name] ?? 0;
+      problems.push(...overBudget(address, `the ${picture.name}`, gzipBytes(html) - gzipBytes(without([picture])), budget));
+    }
+    if (address.startsWith('/projects/')) problems.push(...overBudget(address, 'HTML', gzipBytes(without(pictures)), BUDGETS.projectPageHtml));
   }
   return { pages, problems };
 }
@@ -76,7 +87,7 @@ async function enhancementProblems(folder: string): Promise<string[]> {
 const incompressible = (bytes: number) => randomBytes(bytes).toString('base64');
 
 describe('byte budgets of the processed pages in out/', () => {
-  it(`${BUDGETS.frameworkJavaScript} B of framework JavaScript and at most ${BUDGETS.css} B of CSS on every page; at most ${BUDGETS.projectPageHtml} B of HTML on every project page`, async () => {
+  it(`${BUDGETS.frameworkJavaScript} B of framework JavaScript and at most ${BUDGETS.css} B of CSS on every page; at most ${BUDGETS.projectPageHtml} B of HTML on every project page besides its pictures, ${BUDGETS.map} B for the map and ${BUDGETS.timeline} B for the timeline`, async () => {
     const { pages, problems } = await pageBudgetProblems(OUT);
     // Every page the content has (derived from it, as editors own the list) was measured.
     const published = (await sitePages()).filter((page) => page.status === 200).map((page) => page.path);
@@ -90,7 +101,7 @@ describe('byte budgets of the processed pages in out/', () => {
 });
 
 describe('each budget fails when its one figure is over', () => {
-  it('framework JavaScript, CSS and a project page’s HTML, each named with its page', async () => {
+  it('framework JavaScript, CSS, a project page’s HTML and each picture, each named with its page', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'liaison-budgets-'));
     await mkdir(path.join(folder, 'projects', 'heavy'), { recursive: true });
     await writeFile(path.join(folder, 'small.css'), 'body { margin: 0 }');
@@ -101,9 +112,16 @@ describe('each budget fails when its one figure is over', () => {
     await writeFile(path.join(folder, 'with-runtime.html'), page('<link rel="stylesheet" href="/small.css"><script src="/runtime.js"></script>'));
     await writeFile(path.join(folder, 'with-heavy-css.html'), page('<link rel="stylesheet" href="/heavy.css">'));
     await writeFile(path.join(folder, 'projects', 'heavy', 'index.html'), page('<link rel="stylesheet" href="/small.css">', `<p>${incompressible(16 * 1024)}</p>`));
+    // Pictures count against their own budgets, not the page's: this page is within its 15 KB.
+    const section = (name: string, kilobytes: number) => `<section data-picture-section="${name}"><p>${incompressible(kilobytes * 1024)}</p></section>`;
+    await mkdir(path.join(folder, 'projects', 'pictured'), { recursive: true });
+    await writeFile(path.join(folder, 'projects', 'pictured', 'index.html'), page('<link rel="stylesheet" href="/small.css">', `<p>${incompressible(8 * 1024)}</p>${section('map', 41)}${section('timeline', 6)}`));
+    await writeFile(path.join(folder, 'within.html'), page('<link rel="stylesheet" href="/small.css">', `${section('map', 30)}${section('timeline', 4)}`));
     const { problems } = await pageBudgetProblems(folder);
     expect(problems.map((problem) => problem.replace(/is \d+ B/, 'is N B'))).toEqual([
       '/projects/heavy/: HTML is N B gzipped, over the budget of 15360 B',
+      '/projects/pictured/: the map is N B gzipped, over the budget of 40960 B',
+      '/projects/pictured/: the timeline is N B gzipped, over the budget of 5120 B',
       '/with-heavy-css.html: CSS is N B gzipped, over the budget of 10240 B',
       '/with-runtime.html: framework JavaScript is N B gzipped, over the budget of 0 B',
     ]);

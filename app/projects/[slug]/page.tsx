@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { Badge } from '@/components/Badge';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { KeyFacts } from '@/components/KeyFacts';
+import { ProjectsMap } from '@/components/pictures/ProjectsMap';
+import { ProjectsTimeline } from '@/components/pictures/ProjectsTimeline';
 import { Prose } from '@/components/Prose';
 import { SourceList } from '@/components/SourceList';
 import { getContent, getProject } from '@/lib/content';
@@ -29,6 +31,7 @@ export async function generateMetadata({ params }: PageProps<'/projects/[slug]'>
 export default async function ProjectPage({ params }: PageProps<'/projects/[slug]'>) {
   const project = await getProject((await params).slug);
   if (!project) notFound();
+  const { site } = await getContent();
   return (
     <>
       <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: project.title }]} />
@@ -52,6 +55,8 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
           <SourceList sources={project.sources} reviewed={project.reviewed} />
         </div>
       </div>
+      <ProjectsMap host={site} projects={[project]} />
+      <ProjectsTimeline projects={[project]} />
     </>
   );
 }

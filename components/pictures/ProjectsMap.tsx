@@ -1,0 +1,123 @@
+import type { Project, Site } from '@/lib/content';
+import { europeBaseMap } from '@/lib/pictures/map';
+import { DOT_SIZE, layoutDots, mapPlaces, placeDescription, type MapDot, type MapPlace, type PlaceKind } from '@/lib/pictures/map-places';
+
+/**
+ * A map of Europe with the cities of the given projects and of the host, drawn on the
+ * server as SVG: no tiles, no script. Beside it, the same cities as lists, which double
+ * as the legend. On the listing it gets every project; on a project page, that one.
+ */
+export function ProjectsMap({ host, projects }: { host: Site; projects: readonly Project[] }) {
+  const places = mapPlaces(host, projects);
+  if (places.length === 0) return null;
+  const base = europeBaseMap();
+  const dots = layoutDots(places, base);
+  const whose = projects.length === 1 ? projects[0]!.title : 'the projects';
+  const counts = countByKind(places);
+  const summary = [
+    counts.shared ? `${counts.shared} shared by ${whose} and ${host.name}` : '',
+    counts.project ? `${counts.project} of ${whose} only` : '',
+    counts.host ? `${counts.host} of ${host.name} only` : '',
+  ].filter(Boolean);
+  return (
+    <section aria-labelledby="map-heading" className="mt-12" data-picture-section="map">
+      <h2 id="map-heading" className="mb-4 text-2xl font-bold">
+        Where {projects.length === 1 ? 'it works' : 'they work'}
+      </h2>
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <svg
+          viewBox={`0 0 ${base.width} ${base.height}`}
+          role="img"
+          aria-labelledby="map-title"
+          aria-describedby="map-description"
+          data-picture="map"
+          className="h-auto w-full rounded-lg border border-line bg-surface"
+        >
+          <title id="map-title">{`Map of Europe: the cities of ${whose} and of ${host.name}`}</title>
+          <desc id="map-description">{`${places.length} ${places.length === 1 ? 'city' : 'cities'}: ${summary.join('; ')}. The lists beside the map name each one.`}</desc>
+          <path d={base.land} className="fill-surface-alt stroke-line print:fill-white" strokeWidth={0.75} />
+          <path d={base.borders} className="fill-none stroke-line print:stroke-black" strokeWidth={0.75} />
+          {dots.map((dot) => (
+            <g key={`${dot.name}|${dot.countryName}`} transform={`translate(${dot.x} ${dot.y})`} data-place={dot.name}>
+              <title>{placeDescription(dot)}</title>
+              <PlaceSymbol kind={dot.kind} />
+            </g>
+          ))}
+          {/* Labels are too small to read on a phone's width, where the lists carry the names. */}
+          <g aria-hidden="true" fontSize={DOT_SIZE.labelSize} className="fill-ink stroke-surface max-sm:hidden [paint-order:stroke]" strokeWidth={3} strokeLinejoin="round">
+            {dots.filter((dot): dot is MapDot & Required<Pick<MapDot, 'label'>> => dot.label !== undefined).map((dot) => (
+              <text key={`${dot.name}|${dot.countryName}`} x={dot.label.x} y={dot.label.y} textAnchor={dot.label.anchor} dominantBaseline="central">
+                {dot.name}
+              </text>
+            ))}
+          </g>
+        </svg>
+        <div className="grid content-start gap-5">
+          {KINDS.map((kind) => (
+            <PlaceList key={kind} kind={kind} places={places.filter((place) => place.kind === kind)} heading={kindHeading(kind, whose, host.name)} />
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+const KINDS: readonly PlaceKind[] = ['shared', 'project', 'host'];
+
+function kindHeading(kind: PlaceKind, whose: string, host: string): string {
+  if (kind === 'shared') return `Shared by ${whose} and ${host}`;
+  if (kind === 'project') return `Cities of ${whose}`;
+  return `Cities of ${host}`;
+}
+
+function countByKind(places: readonly MapPlace[]): Record<PlaceKind, number> {
+  const counts = { shared: 0, project: 0, host: 0 };
+  for (const place of places) counts[place.kind] += 1;
+  return counts;
+}
+
+/** One group of cities, headed by the symbol the map draws them with: list and legend in one. */
+function PlaceList({ kind, places, heading }: { kind: PlaceKind; places: readonly MapPlace[]; heading: string }) {
+  if (places.length === 0) return null;
+  const id = `map-${kind}`;
+  return (
+    <div>
+      <h3 id={id} className="mb-1 flex items-center gap-2 text-lg font-semibold">
+        <svg viewBox="-9 -9 18 18" width="18" height="18" aria-hidden="true" className="shrink-0">
+          <PlaceSymbol kind={kind} />
+        </svg>
+        {heading} ({places.length})
+      </h3>
+      <ul aria-labelledby={id} className="grid gap-0.5 text-base">
+        {places.map((place) => (
+          <li key={`${place.name}|${place.countryName}`}>
+            {place.name}, <span className="text-muted">{place.countryName}</span>
+            {': '}
+            {place.roles.map(({ who, role }) => `${who} (${role})`).join(', ')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Each kind has its own shape as well as its own colour, so the map reads without colour
+ * vision and in black-and-white print: a dot for a project's city, a diamond for the
+ * host's, a ringed dot for a city they share.
+ */
+function PlaceSymbol({ kind }: { kind: PlaceKind }) {
+  if (kind === 'host') {
+    const side = DOT_SIZE.radius * 1.6;
+    return <rect x={-side / 2} y={-side / 2} width={side} height={side} transform="rotate(45)" className="fill-ink stroke-surface" strokeWidth={1.5} />;
+  }
+  if (kind === 'shared') {
+    return (
+      <>
+        <circle r={DOT_SIZE.sharedRadius} className="fill-surface stroke-ink" strokeWidth={2.5} />
+        <circle r={DOT_SIZE.sharedRadius / 2} className="fill-accent" />
+      </>
+    );
+  }
+  return <circle r={DOT_SIZE.radius} className="fill-accent stroke-surface" strokeWidth={1.5} />;
+}
