@@ -35,8 +35,8 @@ export function ProjectsMap({ host, projects }: { host: Site; projects: readonly
         >
           <title id="map-title">{`Map of Europe: the cities of ${whose} and of ${host.name}`}</title>
           <desc id="map-description">{`${places.length} ${places.length === 1 ? 'city' : 'cities'}: ${summary.join('; ')}. The lists beside the map name each one.`}</desc>
-          <path d={base.land} className="fill-surface-alt stroke-line print:fill-white" strokeWidth={0.75} />
-          <path d={base.borders} className="fill-none stroke-line print:stroke-black" strokeWidth={0.75} />
+          <path d={base.land} className="fill-surface-alt stroke-line print:fill-white print:stroke-black" strokeWidth={0.75} />
+          <path d={base.borders} className="fill-none stroke-line print:stroke-muted" strokeWidth={0.75} />
           {dots.map((dot) => (
             <g key={`${dot.name}|${dot.countryName}`} transform={`translate(${dot.x} ${dot.y})`} data-place={dot.name}>
               <title>{placeDescription(dot)}</title>
@@ -54,7 +54,14 @@ export function ProjectsMap({ host, projects }: { host: Site; projects: readonly
         </svg>
         <div className="grid content-start gap-5">
           {KINDS.map((kind) => (
-            <PlaceList key={kind} kind={kind} places={places.filter((place) => place.kind === kind)} heading={kindHeading(kind, whose, host.name)} />
+            <PlaceList
+              key={kind}
+              kind={kind}
+              places={places.filter((place) => place.kind === kind)}
+              heading={kindHeading(kind, whose, host.name)}
+              // Under a heading that names one project or the host, each city needs only its role.
+              namesWho={kind === 'shared' || (kind === 'project' && projects.length > 1)}
+            />
           ))}
         </div>
       </div>
@@ -77,7 +84,7 @@ function countByKind(places: readonly MapPlace[]): Record<PlaceKind, number> {
 }
 
 /** One group of cities, headed by the symbol the map draws them with: list and legend in one. */
-function PlaceList({ kind, places, heading }: { kind: PlaceKind; places: readonly MapPlace[]; heading: string }) {
+function PlaceList({ kind, places, heading, namesWho }: { kind: PlaceKind; places: readonly MapPlace[]; heading: string; namesWho: boolean }) {
   if (places.length === 0) return null;
   const id = `map-${kind}`;
   return (
@@ -93,7 +100,7 @@ function PlaceList({ kind, places, heading }: { kind: PlaceKind; places: readonl
           <li key={`${place.name}|${place.countryName}`}>
             {place.name}, <span className="text-muted">{place.countryName}</span>
             {': '}
-            {place.roles.map(({ who, role }) => `${who} (${role})`).join(', ')}
+            {place.roles.map(({ who, role }) => (namesWho ? `${who} (${role})` : role)).join(', ')}
           </li>
         ))}
       </ul>

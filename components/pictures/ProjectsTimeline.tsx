@@ -29,7 +29,7 @@ export function ProjectsTimeline({ projects, today = buildOptions().today ?? new
           data-picture="timeline"
           data-axis-start={isoDay(layout.axisStart)}
           data-axis-end={isoDay(layout.axisEnd)}
-          className="h-auto w-full max-w-4xl overflow-visible"
+          className="h-auto w-full max-w-xl"
         >
           <title id="timeline-title">{`Timeline of ${single ? projects[0]!.title : 'the projects'}, ${layout.ticks[0]?.year ?? ''} to ${layout.axisEnd.getUTCFullYear() - 1}`}</title>
           <desc id="timeline-description">{`${layout.bars.map(describeBar).join('. ')}. The marked day is ${formatDay(layout.today.date)}.`}</desc>
@@ -40,7 +40,7 @@ export function ProjectsTimeline({ projects, today = buildOptions().today ?? new
           </g>
           <g fontSize={TIMELINE.labelSize} className="fill-muted">
             {layout.ticks.map((tick) => (
-              <text key={tick.year} x={tick.x + 3} y={bottom + 18}>
+              <text key={tick.year} x={tick.x + 2} y={bottom + 16}>
                 {tick.year}
               </text>
             ))}
@@ -50,7 +50,7 @@ export function ProjectsTimeline({ projects, today = buildOptions().today ?? new
           ))}
           <g data-today-marker={isoDay(layout.today.date)} className="fill-ink stroke-ink">
             <line x1={layout.today.x} x2={layout.today.x} y1={TIMELINE.top - 16} y2={bottom} strokeWidth={2} strokeDasharray="4 3" />
-            <text x={layout.today.x} y={TIMELINE.top - 20} fontSize={TIMELINE.labelSize} textAnchor={layout.today.x > layout.width - 40 ? 'end' : 'middle'} stroke="none" fontWeight="bold">
+            <text x={layout.today.x} y={TIMELINE.top - 18} fontSize={TIMELINE.labelSize} textAnchor={layout.today.x > layout.width - 40 ? 'end' : 'middle'} stroke="none" fontWeight="bold">
               Today
             </text>
           </g>

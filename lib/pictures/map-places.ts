@@ -72,7 +72,7 @@ export interface PlacedLabel {
 export type MapDot = MapPlace & { x: number; y: number; label?: PlacedLabel };
 
 /** Sizes in viewBox units, shared by the layout and the drawing. */
-export const DOT_SIZE = { radius: 5, sharedRadius: 7, labelSize: 13 } as const;
+export const DOT_SIZE = { radius: 6, sharedRadius: 8, labelSize: 13 } as const;
 
 interface Box {
   left: number;

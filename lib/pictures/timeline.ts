@@ -45,8 +45,12 @@ export interface TimelineLayout {
   grouped: boolean;
 }
 
-/** The viewBox width and the rows' rhythm, in viewBox units. */
-export const TIMELINE = { width: 640, row: 34, bar: 12, axis: 28, top: 30, labelSize: 13 } as const;
+/**
+ * The viewBox width and the rows' rhythm, in viewBox units. Narrow, so that text stays
+ * readable on a phone (12 units show as about 10 px at 375 px wide); the page caps its
+ * width on wide screens so text never grows past about 17 px.
+ */
+export const TIMELINE = { width: 400, row: 30, bar: 10, axis: 26, top: 28, labelSize: 12 } as const;
 
 /**
  * Past this many dated items, one row each would make a picture too tall to take in (at

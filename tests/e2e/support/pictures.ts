@@ -1,0 +1,77 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { loadContent } from '@/lib/content/load';
+import { mapPlaces } from '@/lib/pictures/map-places';
+import { timelineLayout } from '@/lib/pictures/timeline';
+import { ROOT } from './servers';
+
+/** A page with pictures, and what they must show: derived from the content, which editors own. */
+export interface PicturedPage {
+  path: string;
+  places: number;
+  bars: number;
+}
+
+/** The listing and every project page, each with its number of map dots and timeline bars. */
+export async function picturedPages(): Promise<PicturedPage[]> {
+  const { site, projects } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+  // Rows do not depend on the day, only where the today marker stands does.
+  const bars = (shown: typeof projects) => timelineLayout(shown, new Date()).bars.length;
+  return [
+    { path: '/', places: mapPlaces(site, projects).length, bars: bars(projects) },
+    ...projects.map((project) => ({ path: `/projects/${project.slug}/`, places: mapPlaces(site, [project]).length, bars: bars([project]) })),
+  ];
+}
+
+/**
+ * What is wrong with a page's pictures in the browser: each is missing, hidden, unnamed,
+ * or shows another number of dots or bars than the content has; or two of the map's
+ * labels overlap, or one leaves the map, measured with the browser's own text metrics.
+ */
+export async function pictureProblems(page: Page, expected: PicturedPage): Promise<string[]> {
+  return page.evaluate(({ places, bars }) => {
+    const problems: string[] = [];
+    const named = (svg: SVGSVGElement) => {
+      const title = document.getElementById(svg.getAttribute('aria-labelledby') ?? '')?.textContent ?? '';
+      const description = document.getElementById(svg.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+      return svg.getAttribute('role') === 'img' && title.length > 0 && description.length > 0;
+    };
+    const shown = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 200 && box.height > 50 && getComputedStyle(element).visibility === 'visible';
+    };
+    const map = document.querySelector<SVGSVGElement>('svg[data-picture="map"]');
+    if (places > 0) {
+      if (!map) problems.push('no map');
+      else {
+        if (!shown(map)) problems.push('the map is not shown');
+        if (!named(map)) problems.push('the map has no role="img", title or description');
+        const dots = map.querySelectorAll('g[data-place]');
+        if (dots.length !== places) problems.push(`the map has ${dots.length} dots for ${places} places`);
+        for (const dot of dots) if (!dot.querySelector('title')?.textContent) problems.push(`a dot has no name: ${dot.getAttribute('data-place')}`);
+        const labels = [...map.querySelectorAll('text')].filter((text) => text.getClientRects().length > 0);
+        const frame = map.getBoundingClientRect();
+        const boxes = labels.map((text) => ({ name: text.textContent, box: text.getBoundingClientRect() }));
+        for (const [index, { name, box }] of boxes.entries()) {
+          if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) problems.push(`the label ${name} leaves the map`);
+          for (const other of boxes.slice(index + 1)) {
+            const overlap = Math.min(box.right, other.box.right) - Math.max(box.left, other.box.left) > 1 && Math.min(box.bottom, other.box.bottom) - Math.max(box.top, other.box.top) > 1;
+            if (overlap) problems.push(`the labels ${name} and ${other.name} overlap`);
+          }
+        }
+      }
+    }
+    const timeline = document.querySelector<SVGSVGElement>('svg[data-picture="timeline"]');
+    if (bars > 0) {
+      if (!timeline) problems.push('no timeline');
+      else {
+        if (!shown(timeline)) problems.push('the timeline is not shown');
+        if (!named(timeline)) problems.push('the timeline has no role="img", title or description');
+        const drawn = timeline.querySelectorAll('[data-bar]').length;
+        if (drawn !== bars) problems.push(`the timeline has ${drawn} bars for ${bars} rows`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(timeline.querySelector('[data-today-marker]')?.getAttribute('data-today-marker') ?? '')) problems.push('the timeline has no dated today marker');
+      }
+    }
+    return problems;
+  }, expected);
+}
