@@ -115,8 +115,9 @@ function PlaceList({ kind, places, heading, namesWho }: { kind: PlaceKind; place
  */
 function PlaceSymbol({ kind }: { kind: PlaceKind }) {
   if (kind === 'host') {
-    const side = DOT_SIZE.radius * 1.6;
-    return <rect x={-side / 2} y={-side / 2} width={side} height={side} transform="rotate(45)" className="fill-ink stroke-surface" strokeWidth={1.5} />;
+    // A square turned on its corner, about as wide as a project's dot.
+    const half = Math.round(DOT_SIZE.radius * 0.8 * 10) / 10;
+    return <rect x={-half} y={-half} width={2 * half} height={2 * half} transform="rotate(45)" className="fill-ink stroke-surface" strokeWidth={1.5} />;
   }
   if (kind === 'shared') {
     return (

@@ -5,8 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '@/lib/security-headers';
 import { htmlProblems } from '@/lib/static-export/page-problems';
 import { filesUnder, isFrameworkFile } from '@/lib/static-export/process-export';
+import { launchBrowser } from './support/browser';
+import { openPage } from './support/checks';
 import { sitePages } from './support/pages';
-import { makeVariant, ROOT, runIn } from './support/servers';
+import { pictureProblems, picturedPages } from './support/pictures';
+import { makeVariant, ROOT, runIn, startNginx } from './support/servers';
 
 /**
  * What Vercel deploys, built offline with Vercel's own CLI (`vercel build`, the same
@@ -68,5 +71,30 @@ describe('vercel build (Vercel CLI, offline)', () => {
     const everywhere = routes.find((route) => route.src === '^(?:/(.*))$' || route.src === '^/(.*)$');
     expect(everywhere?.headers).toEqual(Object.fromEntries(securityHeaders().map(({ key, value }) => [key, value])));
     expect(everywhere?.headers?.['Content-Security-Policy']).not.toContain('unsafe-inline');
+  });
+
+  it('shows the map and the timeline in Chromium on the listing and every project page, drawn as in out/', async () => {
+    // Vercel serves these files as they are; nginx stands in for it here, as a file server.
+    const [server, browser] = await Promise.all([startNginx(path.join(output, 'static')), launchBrowser()]);
+    try {
+      const problems: string[] = [];
+      for (const expected of await picturedPages()) {
+        const { page, problems: pageProblems, close } = await openPage(browser, `${server.baseUrl}${expected.path}`, { waitUntil: 'load' });
+        try {
+          problems.push(...[...pageProblems, ...(await pictureProblems(page, expected))].map((problem) => `${expected.path}: ${problem}`));
+        } finally {
+          await close();
+        }
+        // A second build of the same content (the copy's) draws the same map, byte for byte.
+        const file = `${expected.path.slice(1)}index.html`;
+        const map = (html: string) => /<section[^>]*data-picture-section="map"[\s\S]*?<\/section>/.exec(html)?.[0];
+        const ours = map(await readFile(path.join(ROOT, 'out', file), 'utf8'));
+        expect(ours, `out/${file} has a map`).toBeDefined();
+        if (map(await readFile(path.join(output, 'static', file), 'utf8')) !== ours) problems.push(`${expected.path}: the map differs from the one in out/`);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await Promise.all([server.stop(), browser.close()]);
+    }
   });
 });
