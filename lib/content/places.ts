@@ -54,9 +54,11 @@ export async function readPlaces(reader: ContentReader, relative: string): Promi
   const document = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, logLevel: 'error' });
   const error = document.errors[0];
   if (error) {
+    // An unclosed bracket is found only at the end of the file: point at the last line, not past it.
+    const lastLine = text.trimEnd().split('\n').length;
     reader.report({
       file,
-      line: error.linePos?.[0].line,
+      line: Math.min(error.linePos?.[0].line ?? 1, lastLine),
       message: 'cannot be read; each place is a line such as: - { name: Valencia, country: ES, latitude: 39.47, longitude: -0.38, source: https://en.wikipedia.org/wiki/Valencia }',
     });
     return undefined;
