@@ -1,6 +1,6 @@
 import type { Project, Site } from '@/lib/content';
 import { europeBaseMap } from '@/lib/pictures/map';
-import { DOT_SIZE, layoutDots, mapPlaces, placeDescription, type MapDot, type MapPlace, type PlaceKind } from '@/lib/pictures/map-places';
+import { DOT_SIZE, layoutDots, mapPlaces, placeDescription, rolesText, type MapDot, type MapPlace, type PlaceKind } from '@/lib/pictures/map-places';
 
 /**
  * A map of Europe with the cities of the given projects and of the host, drawn on the
@@ -100,7 +100,7 @@ function PlaceList({ kind, places, heading, namesWho }: { kind: PlaceKind; place
           <li key={`${place.name}|${place.countryName}`}>
             {place.name}, <span className="text-muted">{place.countryName}</span>
             {': '}
-            {place.roles.map(({ who, role }) => (namesWho ? `${who} (${role})` : role)).join(', ')}
+            {rolesText(place.roles, namesWho)}
           </li>
         ))}
       </ul>

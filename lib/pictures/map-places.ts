@@ -55,10 +55,23 @@ export function mapPlaces(host: HasCities & { name: string }, projects: Readonly
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.countryName.localeCompare(b.countryName, 'en'));
 }
 
+/**
+ * At most this many are named in one place; the rest are counted. With hundreds of
+ * projects in one city a full list would outweigh the map, and each project's own page
+ * and card name its cities anyway.
+ */
+export const MAX_NAMED = 5;
+
+/** Who is in a place and in which role: `UPPER (Living Lab), Alpha (Twinning city) and 3 more`. */
+export function rolesText(roles: readonly PlaceRole[], namesWho = true): string {
+  const named = roles.slice(0, MAX_NAMED).map(({ who, role }) => (namesWho ? `${who} (${role})` : role));
+  const more = roles.length - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
+
 /** What a dot says to someone who cannot see it: the city, its country and who is there in which role. */
 export function placeDescription(place: MapPlace): string {
-  const roles = place.roles.map(({ who, role }) => `${who} (${role})`);
-  return `${place.name}, ${place.countryName}: ${roles.join(', ')}`;
+  return `${place.name}, ${place.countryName}: ${rolesText(place.roles)}`;
 }
 
 /** A label beside its dot, in viewBox units; `x` is where the text is anchored. */

@@ -57,8 +57,10 @@ describe('ProjectsMap', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it(`adds at most ${BUDGETS.map} B of gzipped HTML`, async () => {
+  it(`adds at most ${BUDGETS.map} B of gzipped HTML, even with 1000 projects in the same cities`, async () => {
     const { site, projects } = await loadFixtureSite();
     expect(gzipBytes(renderToStaticMarkup(<ProjectsMap host={site} projects={projects} />))).toBeLessThanOrEqual(BUDGETS.map);
+    const many = Array.from({ length: 1000 }, (_, index) => ({ ...projects[0]!, slug: `p${index}`, title: `Project ${index}` }));
+    expect(gzipBytes(renderToStaticMarkup(<ProjectsMap host={site} projects={many} />))).toBeLessThanOrEqual(BUDGETS.map);
   });
 });

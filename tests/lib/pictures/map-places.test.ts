@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { City } from '@/lib/content';
 import { europeBaseMap } from '@/lib/pictures/map';
-import { DOT_SIZE, layoutDots, mapPlaces, placeDescription, type MapDot } from '@/lib/pictures/map-places';
+import { DOT_SIZE, layoutDots, mapPlaces, MAX_NAMED, placeDescription, rolesText, type MapDot } from '@/lib/pictures/map-places';
 import { labelWidth } from '@/lib/pictures/text';
 import { loadFixtureSite } from '../../helpers/fixture-projects';
 
@@ -33,6 +33,14 @@ describe('mapPlaces', () => {
     const [oslo] = mapPlaces(host, [{ title: 'Alpha', cities: [city('Oslo', 'NO', 'Living Lab', 59.91, 10.75)] }]);
     expect(oslo?.kind).toBe('shared');
     expect(placeDescription(oslo!)).toBe('Oslo, NO: HOST (Lead city), Alpha (Living Lab)');
+  });
+
+  it(`names at most ${MAX_NAMED} in one place and counts the rest`, () => {
+    const roles = Array.from({ length: MAX_NAMED + 3 }, (_, index) => ({ who: `P${index}`, role: 'Living Lab' }));
+    const named = roles.slice(0, MAX_NAMED).map(({ who }) => `${who} (Living Lab)`);
+    expect(rolesText(roles)).toBe(`${named.join(', ')} and 3 more`);
+    expect(rolesText(roles.slice(0, MAX_NAMED))).toBe(named.join(', '));
+    expect(rolesText(roles.slice(0, 2), false)).toBe('Living Lab, Living Lab');
   });
 
   it('refuses a city without a position rather than leave it off the map', () => {
