@@ -55,11 +55,11 @@ describe('loadContent on the fixture site', () => {
     expect(themes).toHaveLength(3);
   });
 
-  it("reads the host's own cities and themes, named as visitors read them", async () => {
+  it("reads the host's own cities and themes, named as visitors read them and placed from places.yml", async () => {
     const { site } = await loadContent({ contentDir: SITE, today: TODAY });
     expect(site.cities).toEqual([
-      { name: 'Oslo', country: 'NO', countryName: 'Norway', role: 'Lead city' },
-      { name: 'Tallinn', country: 'EE', countryName: 'Estonia', role: 'Twinning city' },
+      { name: 'Oslo', country: 'NO', countryName: 'Norway', role: 'Lead city', position: { latitude: 59.91, longitude: 10.75 } },
+      { name: 'Tallinn', country: 'EE', countryName: 'Estonia', role: 'Twinning city', position: { latitude: 59.44, longitude: 24.75 } },
     ]);
     expect(site.themes).toEqual([
       { id: 'public-transport', label: 'Public transport' },
