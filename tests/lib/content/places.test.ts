@@ -1,0 +1,19 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '@/lib/content/places';
+
+describe('Gazetteer', () => {
+  const gazetteer = new Gazetteer([{ name: 'Žilina', country: 'SK', latitude: 49.22, longitude: 18.74 }]);
+
+  it('finds a city written with other capitals, spacing or Unicode composition', () => {
+    const position = { latitude: 49.22, longitude: 18.74 };
+    expect(gazetteer.find('Žilina', 'SK')).toEqual(position);
+    expect(gazetteer.find('  žilina ', 'SK')).toEqual(position);
+    expect(gazetteer.find('Z\u030Cilina', 'SK')).toEqual(position);
+  });
+
+  it('does not find a city of the same name in another country, or a city it lacks', () => {
+    expect(gazetteer.find('Žilina', 'CZ')).toBeUndefined();
+    expect(gazetteer.find('Zilina', 'SK')).toBeUndefined();
+  });
+});
