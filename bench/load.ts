@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadContent } from '../lib/content/load';
@@ -81,7 +81,7 @@ async function main(): Promise<number> {
 
     const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
     const markdown = [
-      `Measured ${date} UTC on ${availableParallelism()} cores, Node ${process.version}, ${nginxVersion()} (1 worker, deploy/nginx.conf), ${CONNECTIONS} connections for ${SECONDS} s per page after a ${WARM_UP_SECONDS} s warm-up, on loopback.`,
+      `Measured ${date} UTC on ${availableParallelism()} cores (load average ${loadavg()[0]!.toFixed(1)} at the end; autocannon shares them with nginx), Node ${process.version}, ${nginxVersion()} (1 worker, deploy/nginx.conf), ${CONNECTIONS} connections for ${SECONDS} s per page after a ${WARM_UP_SECONDS} s warm-up, on loopback.`,
       '',
       '| Page | Requests | Requests/s | p50 latency (ms) | p99 latency (ms) | Errors | Non-2xx |',
       '| --- | --- | --- | --- | --- | --- | --- |',
