@@ -24,7 +24,7 @@ function childrenByParent(): Map<number, number[]> {
 }
 
 /** Resident memory of a process and all its descendants, in bytes. */
-function treeResidentBytes(root: number): number {
+export function treeResidentBytes(root: number): number {
   const children = childrenByParent();
   let total = 0;
   const queue = [root];

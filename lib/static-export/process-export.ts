@@ -14,7 +14,9 @@ export interface ExportSummary {
  * processed (lib/static-export/process-page.ts), and the files only the client runtime
  * used are deleted: the runtime chunks and build manifests under `_next/` and the RSC
  * payloads (`index.txt`, `__next.*.txt`) beside each page. CSS, fonts and images under
- * `_next/static/` stay. Throws, naming each page and problem, if a page still carries
+ * `_next/static/` stay. So do the not-found page's copies at `/404/` and `/_not-found/`
+ * not: served as pages they would answer 200 at addresses the site does not have;
+ * `404.html` is the one hosts serve, with a 404 status. Throws, naming each page and problem, if a page still carries
  * something the strict Content-Security-Policy would block or loads a missing module.
  */
 export async function processExport(outDir: string, { basePath = '' } = {}): Promise<ExportSummary> {
@@ -24,7 +26,8 @@ export async function processExport(outDir: string, { basePath = '' } = {}): Pro
   const files = await filesUnder(outDir);
   const problems: string[] = [];
   let pages = 0;
-  for (const file of files.filter((name) => name.endsWith('.html'))) {
+  const notFoundCopies = files.filter(isNotFoundCopy);
+  for (const file of files.filter((name) => name.endsWith('.html') && !isNotFoundCopy(name))) {
     const page = processPage(await readFile(path.join(outDir, file), 'utf8'), { basePath });
     problems.push(...page.problems.map((problem) => `${file}: ${problem}`));
     for (const source of page.enhancementSources) {
@@ -37,9 +40,9 @@ export async function processExport(outDir: string, { basePath = '' } = {}): Pro
   if (problems.length > 0) {
     throw new Error(`Processed pages still carry what the Content-Security-Policy blocks:\n${problems.join('\n')}`);
   }
-  const removedFiles = files.filter(isFrameworkFile);
+  const removedFiles = [...files.filter(isFrameworkFile), ...notFoundCopies];
   for (const file of removedFiles) await rm(path.join(outDir, file));
-  await removeEmptyFolders(path.join(outDir, '_next'));
+  for (const folder of ['_next', '404', '_not-found']) await removeEmptyFolders(path.join(outDir, folder));
   return { pages, removedFiles };
 }
 
@@ -48,6 +51,14 @@ export function isFrameworkFile(file: string): boolean {
   const name = path.posix.basename(file);
   if (file.startsWith('_next/')) return name.endsWith('.js') || name.endsWith('.js.map');
   return name.endsWith('.txt') && (name === 'index.txt' || name.startsWith('__next.'));
+}
+
+/**
+ * Next.js writes the not-found page at `404/index.html` and `_not-found/index.html` as well
+ * as `404.html`; only the last is served, as the body of a 404.
+ */
+export function isNotFoundCopy(file: string): boolean {
+  return file === '404/index.html' || file === '_not-found/index.html';
 }
 
 /** Every file below a folder, as `/`-separated paths relative to it. */

@@ -14,10 +14,16 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-pract
 export async function openPage(
   browser: Browser,
   url: string,
-  options: BrowserContextOptions & { expectedStatus?: number; waitUntil?: 'load' | 'networkidle' } = {},
+  options: BrowserContextOptions & {
+    expectedStatus?: number;
+    waitUntil?: 'load' | 'networkidle';
+    /** Runs in every document before its own scripts, e.g. to listen for CSP violations. */
+    initScript?: string;
+  } = {},
 ): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-  const { expectedStatus = 200, waitUntil = 'networkidle', ...contextOptions } = options;
+  const { expectedStatus = 200, waitUntil = 'networkidle', initScript, ...contextOptions } = options;
   const context = await browser.newContext(contextOptions);
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

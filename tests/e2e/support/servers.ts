@@ -61,12 +61,16 @@ export async function makeVariant(name: string): Promise<string> {
 
 /**
  * Runs a command of the project's (`npm run build`, `vercel build`) in a folder with extra
- * environment, and fails with its output if it fails.
+ * environment, and fails with its output if it fails. It gets the environment a shell
+ * has: without Vitest's NODE_ENV=test, with which Next.js builds another stylesheet than
+ * `npm run build` does, so a build from the suite would not be what production gets.
  */
 export function runIn(folder: string, command: string, args: string[], env: Record<string, string> = {}): string {
+  // Node leaves out variables set to undefined; the typings insist on a NODE_ENV.
+  const shellEnv: Record<string, string | undefined> = { ...process.env, NODE_ENV: undefined, NEXT_TELEMETRY_DISABLED: '1', ...env };
   const run = spawnSync(command, args, {
     cwd: folder,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: shellEnv as NodeJS.ProcessEnv,
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);

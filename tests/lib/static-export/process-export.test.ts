@@ -25,7 +25,7 @@ async function filesIn(folder: string): Promise<string[]> {
 }
 
 describe('processExport', () => {
-  it('processes every page and deletes the runtime chunks, manifests and RSC payloads, keeping CSS, media and enhancements', async () => {
+  it('processes every page and deletes the runtime chunks, manifests, RSC payloads and the not-found page\'s copies, keeping CSS, media and enhancements', async () => {
     const folder = await exportFolder({
       'index.html': page('<h1>Home</h1>'),
       'index.txt': '0:["payload"]',
@@ -34,6 +34,9 @@ describe('processExport', () => {
       'projects/upper/index.txt': 'payload',
       'projects/upper/__next.projects.$d$slug.__PAGE__.txt': 'payload',
       '404.html': page('<h1>Page not found</h1>'),
+      '404/index.html': page('<h1>Page not found</h1>'),
+      '_not-found/index.html': page('<h1>Page not found</h1>'),
+      '_not-found/index.txt': 'payload',
       '_next/static/chunks/main.js': 'runtime',
       '_next/static/chunks/a.css': 'h1{}',
       '_next/static/BUILD_ID/_buildManifest.js': 'manifest',
@@ -49,6 +52,8 @@ describe('processExport', () => {
       ),
     );
     expect(existsSync(path.join(folder, '_next', 'static', 'BUILD_ID'))).toBe(false);
+    expect(existsSync(path.join(folder, '404'))).toBe(false);
+    expect(existsSync(path.join(folder, '_not-found'))).toBe(false);
     const upper = await readFile(path.join(folder, 'projects', 'upper', 'index.html'), 'utf8');
     expect(upper).not.toContain('main.js');
     expect(upper).not.toContain('__next_f');

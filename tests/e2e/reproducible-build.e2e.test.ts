@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '@/lib/static-export/process-export';
+import { makeVariant, ROOT, runIn } from './support/servers';
+
+/**
+ * The same commit always builds the same site: a second clean build, in another folder
+ * (a copy of the sources in `.variants/`, with no `.next/` cache and no tests or bench
+ * beside it), must write an `out/` byte for byte the same as the suite's own build.
+ *
+ * Files left out of the comparison, by name, with the reason why they may differ. None:
+ * both differences found were removed at their root. Tailwind scanned the whole folder, so
+ * words in tests/ and bench/ changed the stylesheet and its hashed name in every page
+ * (app/globals.css now names the site's own sources); and builds started from the suite
+ * inherited Vitest's NODE_ENV=test, with which Next.js bundles the stylesheet differently
+ * (runIn now builds with the environment a shell has).
+ */
+const EXCLUDED: Record<string, string> = {};
+
+const OUT = path.join(ROOT, 'out');
+
+/** Each file's SHA-256, by its path in the folder. */
+async function fingerprint(folder: string): Promise<Map<string, string>> {
+  const files = (await filesUnder(folder)).filter((file) => !(file in EXCLUDED));
+  const hashes = new Map<string, string>();
+  for (const file of files) {
+    hashes.set(file, createHash('sha256').update(await readFile(path.join(folder, file))).digest('hex'));
+  }
+  return hashes;
+}
+
+let first: Map<string, string>;
+let second: Map<string, string>;
+
+beforeAll(async () => {
+  first = await fingerprint(OUT);
+  const folder = await makeVariant('reproducible-build');
+  runIn(folder, 'npm', ['run', '--silent', 'build']);
+  second = await fingerprint(path.join(folder, 'out'));
+}, 240_000);
+
+describe('two clean builds of the same commit', () => {
+  it('write byte-identical out/ folders', () => {
+    const differences = [...new Set([...first.keys(), ...second.keys()])]
+      .sort()
+      .filter((file) => first.get(file) !== second.get(file))
+      .map((file) => (!first.has(file) ? `only in the second build: ${file}` : !second.has(file) ? `only in the suite's build: ${file}` : `differs: ${file}`));
+    console.log(`Compared ${first.size} files of out/ from two builds; ${differences.length} differ; excluded by name: ${Object.keys(EXCLUDED).join(', ') || 'none'}.`);
+    expect(differences).toEqual([]);
+    // A comparison of almost nothing would prove nothing: every page and the stylesheet.
+    expect([...first.keys()].filter((file) => file.endsWith('.html') || file.endsWith('.css')).length).toBeGreaterThanOrEqual(6);
+  });
+});
