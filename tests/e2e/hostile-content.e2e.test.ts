@@ -44,7 +44,7 @@ let out: string;
 
 beforeAll(async () => {
   const fixture = await makeContentFixture();
-  // Only the vectors' projects: the fixture's own use themes the vectors' themes.yml lacks.
+  // The vectors' projects alone: the fixture's own add pages to open and prove nothing here.
   for (const name of ['alpha.md', 'beta.md']) await rm(path.join(fixture.contentDir, 'projects', name));
   const made = HOSTILE_VECTORS.map((vector, index) => draftFor(vector, index, TODAY));
   placements = made.flatMap(({ placements: each }) => each);

@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { ContentProblem } from '@/lib/content/problems';
 import type { HostileVector } from './hostile-vectors';
 
@@ -49,7 +49,7 @@ export const HOSTILE_FIELDS: readonly HostileField[] = [
   { name: 'city name', file: projectFile, field: () => 'cities, entry 1, name', place: (draft, text) => void (draft.frontmatter.cities[0]!.name = text) },
   { name: 'city role', file: projectFile, field: () => 'cities, entry 1, role', place: (draft, text) => void (draft.frontmatter.cities[0]!.role = text) },
   { name: 'theme label', file: () => 'content/themes.yml', field: (draft) => draft.themeId, place: (draft, text) => void (draft.themeLabel = text) },
-  { name: 'description', file: projectFile, field: () => 'text', place: (draft, text) => void (draft.body = `${bodyMarker(draft)}\n\n${text}\n`) },
+  { name: 'description', file: projectFile, field: () => 'description', place: (draft, text) => void (draft.body = `${bodyMarker(draft)}\n\n${text}\n`) },
 ];
 
 /** One vector in one field. */
@@ -87,10 +87,27 @@ export function draftFor(vector: HostileVector, index: number, reviewed: string)
   return { draft, placements };
 }
 
-/** Writes the drafts into a content folder that already has site.md and accessibility.md. */
+/**
+ * Writes the drafts into a content folder that already has site.md, accessibility.md,
+ * themes.yml and places.yml: the drafts' themes join the vocabulary (the host's stay), and
+ * their cities join the places, so that a city name is judged as text, not as unplaceable.
+ */
 export async function writeDrafts(contentDir: string, drafts: readonly ProjectDraft[]): Promise<void> {
-  const themes = Object.fromEntries(drafts.map((draft) => [draft.themeId, draft.themeLabel]));
-  await writeFile(path.join(contentDir, 'themes.yml'), stringify(themes));
+  const themesFile = path.join(contentDir, 'themes.yml');
+  const themes = { ...(parse(await readFile(themesFile, 'utf8')) as object), ...Object.fromEntries(drafts.map((draft) => [draft.themeId, draft.themeLabel])) };
+  await writeFile(themesFile, stringify(themes));
+  const placesFile = path.join(contentDir, 'places.yml');
+  const placeOf = (draft: ProjectDraft) => `https://${draft.slug}.example.org/place`;
+  const drafted = new Set(drafts.map(placeOf));
+  // Written again after refusals are replaced: the drafts' earlier places go first.
+  const kept = ((parse(await readFile(placesFile, 'utf8')) as Array<{ source?: string }> | null) ?? []).filter((place) => !drafted.has(place.source ?? ''));
+  const places = [
+    ...kept,
+    ...drafts.flatMap((draft) =>
+      draft.frontmatter.cities.map((city) => ({ name: city.name, country: city.country, latitude: 50.85, longitude: 4.35, source: placeOf(draft) })),
+    ),
+  ];
+  await writeFile(placesFile, stringify(places, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }));
   for (const draft of drafts) {
     // Quoted with escapes, so control characters and line breaks survive as written.
     const yaml = stringify(draft.frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
