@@ -93,6 +93,7 @@ describe('adding a project', () => {
         'themes: [active-mobility]',
         'sources: [https://gamma.example.org/about]',
         'reviewed: 2025-06-01',
+        'listed: 2025-06-01',
         '---',
         'Gamma is new.',
       ].join('\n'),

@@ -26,6 +26,7 @@ summary: ${summary}
 website: https://probe.example.org/
 sources: [https://probe.example.org/]
 reviewed: 2026-11-01
+listed: 2026-11-01
 draft: true
 ---
 Not for the public yet.
