@@ -1,0 +1,12 @@
+import { getContent } from '@/lib/content';
+import { socialCardImage } from '@/lib/discovery/social-card';
+import { LISTING_TITLE } from '@/lib/site';
+
+export { contentType, size } from '@/lib/discovery/social-card';
+export const alt = `${LISTING_TITLE}: the host project and the EU funding acknowledgement`;
+
+/** The listing's social card, which pages without their own card share. */
+export default async function Image() {
+  const { site } = await getContent();
+  return socialCardImage({ host: site, eyebrow: `${site.name} presents`, title: LISTING_TITLE, subtitle: site.description });
+}
