@@ -28,14 +28,17 @@ export function SocialCard({ host, eyebrow, title, subtitle }: SocialCardText) {
   const emblemHeight = 84;
   return (
     <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: SURFACE, color: INK, borderTop: `20px solid ${ACCENT}`, padding: '48px 64px 52px' }}>
-      <div style={{ display: 'flex', alignItems: 'baseline', fontSize: 30, color: MUTED }}>
-        <span style={{ color: ACCENT, fontSize: 38, marginRight: 18 }}>{host.name}</span>
-        <span>{host.fullName}</span>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <span style={{ color: ACCENT, fontSize: 36 }}>{host.name}</span>
+        <span style={{ color: MUTED, fontSize: 24, marginTop: 4 }}>{host.fullName}</span>
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }}>
-        <div style={{ fontSize: 30, color: MUTED, marginBottom: 12 }}>{eyebrow}</div>
-        <div style={{ fontSize: title.length > 24 ? 64 : 92, lineHeight: 1.1, letterSpacing: '-0.01em' }}>{title}</div>
-        {subtitle ? <div style={{ fontSize: 38, lineHeight: 1.25, color: MUTED, marginTop: 20, maxHeight: 144, overflow: 'hidden' }}>{subtitle}</div> : null}
+        <div style={{ fontSize: 28, color: MUTED, marginBottom: 8 }}>{eyebrow}</div>
+        <div style={{ fontSize: title.length > 24 ? 60 : 92, lineHeight: 1.1 }}>{title}</div>
+        {subtitle ? (
+          // Long lines get smaller type; three lines at most, so the funding line keeps its place.
+          <div style={{ fontSize: subtitle.length > 90 ? 30 : 38, lineHeight: 1.25, color: MUTED, marginTop: 16, lineClamp: 3 }}>{subtitle}</div>
+        ) : null}
       </div>
       <div style={{ display: 'flex', alignItems: 'center', fontSize: 32 }}>
         <svg

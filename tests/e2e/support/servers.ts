@@ -9,6 +9,13 @@ export { freePort };
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
+/**
+ * The address the test builds are made for: a production build needs one (SITE_URL), and
+ * the absolute addresses it writes must point at it. `npm run test:e2e` builds out/ with
+ * the same value (package.json).
+ */
+export const TEST_SITE_URL = 'https://liaison.example.org';
+
 /** A server the suite started, and how to stop it. */
 export interface RunningServer {
   name: string;
@@ -61,12 +68,12 @@ export async function makeVariant(name: string): Promise<string> {
 
 /**
  * Runs a command of the project's (`npm run build`, `vercel build`) in a folder with extra
- * environment, and fails with its output if it fails.
+ * environment (SITE_URL is the tests' own unless given), and fails with its output if it fails.
  */
 export function runIn(folder: string, command: string, args: string[], env: Record<string, string> = {}): string {
   const run = spawnSync(command, args, {
     cwd: folder,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL, ...env },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
