@@ -5,7 +5,7 @@ import { LISTING_TITLE } from '@/lib/site';
 export { contentType, size } from '@/lib/discovery/social-card';
 // Drawn once at build time, into the export.
 export const dynamic = 'force-static';
-export const alt = `${LISTING_TITLE}: the host project and the EU funding acknowledgement`;
+export const alt = `${LISTING_TITLE}, presented by the host project, with the EU funding acknowledgement`;
 
 /** The listing's social card, which pages without their own card share. */
 export default async function Image() {

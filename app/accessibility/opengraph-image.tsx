@@ -4,7 +4,7 @@ import { socialCardImage } from '@/lib/discovery/social-card';
 export { contentType, size } from '@/lib/discovery/social-card';
 // Drawn once at build time, into the export.
 export const dynamic = 'force-static';
-export const alt = 'The accessibility statement, the host project and the EU funding acknowledgement';
+export const alt = 'The accessibility statement of this website, with the EU funding acknowledgement';
 
 /** The accessibility statement's social card. */
 export default async function Image() {
