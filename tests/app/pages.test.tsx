@@ -56,7 +56,8 @@ describe('the pages, on the fixture site', () => {
   });
 
   it('describes each project page for search engines and link previews', async () => {
-    expect(await generateMetadata(params('alpha'))).toEqual({
+    // The canonical address, cards and feeds: tests/app/discovery.test.ts.
+    expect(await generateMetadata(params('alpha'))).toMatchObject({
       title: 'ALPHA: Alpha Mobility Project',
       description: 'Alpha tests trams.',
     });
