@@ -56,7 +56,7 @@ describe('the JSON API', () => {
     const validate = validator(apiJsonSchema(projectListSchema, API_PATHS.projectsSchema));
     const list = JSON.parse(JSON.stringify(projectList(content.projects)));
     expect(validate({ ...list, version: 2 })).toBe(false);
-    const { summary: _, ...withoutSummary } = list.projects[0];
+    const withoutSummary = { ...list.projects[0], summary: undefined };
     expect(validate({ ...list, projects: [withoutSummary] })).toBe(false);
     expect(validate({ ...list, projects: [{ ...list.projects[0], descriptionHtml: '<p>x</p>' }] })).toBe(false);
     expect(validate({ ...list, projects: [{ ...list.projects[0], listed: '1 June 2025' }] })).toBe(false);

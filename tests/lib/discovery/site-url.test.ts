@@ -28,7 +28,7 @@ describe('SITE_URL', () => {
   });
 
   it('writes absolute addresses with the base path', () => {
-    const env = { NODE_ENV: 'production', SITE_URL: 'https://example.org', BASE_PATH: '/liaison' };
+    const env = { NODE_ENV: 'production', SITE_URL: 'https://example.org', BASE_PATH: '/liaison' } as const;
     expect(absoluteUrl('/projects/alpha/', env)).toBe('https://example.org/liaison/projects/alpha/');
     expect(absoluteUrl('/', { ...env, BASE_PATH: undefined })).toBe('https://example.org/');
   });
