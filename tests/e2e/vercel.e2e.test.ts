@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '@/lib/security-headers';
 import { htmlProblems } from '@/lib/static-export/page-problems';
 import { filesUnder, isFrameworkFile } from '@/lib/static-export/process-export';
+import { apiProblems, expectedFor, feedProblems, pageProblems, sitemapProblems, vercelReader } from './support/discovery';
 import { sitePages } from './support/pages';
-import { makeVariant, ROOT, runIn } from './support/servers';
+import { makeVariant, ROOT, runIn, TEST_SITE_URL } from './support/servers';
 
 /**
  * What Vercel deploys, built offline with Vercel's own CLI (`vercel build`, the same
@@ -60,6 +61,14 @@ describe('vercel build (Vercel CLI, offline)', () => {
       problems.push(...htmlProblems(html).map((problem) => `${file}: ${problem}`));
     }
     expect(problems).toEqual([]);
+  });
+
+  it('describes itself as on nginx: metadata, 1200×630 PNG cards sent as image/png and not redirected, sitemap, robots, JSON-LD, feeds and the JSON API', async () => {
+    const reader = await vercelReader(output);
+    const expected = await expectedFor(path.join(ROOT, 'content'), TEST_SITE_URL);
+    const { problems, cards } = await pageProblems(reader, expected);
+    expect(cards.length).toBeGreaterThanOrEqual(expected.projects.length + 1);
+    expect([...problems, ...(await sitemapProblems(reader, expected)), ...(await feedProblems(reader, expected)), ...(await apiProblems(reader, expected))]).toEqual([]);
   });
 
   it('sends the security headers of lib/security-headers.ts on every address', async () => {
