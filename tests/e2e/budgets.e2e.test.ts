@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BUDGETS, gzipBytes } from '@/lib/static-export/budgets';
 import { bundleEnhancements } from '@/lib/static-export/bundle-enhancements';
 import { ENHANCEMENT_PROPERTY } from '@/lib/static-export/enhancement-marker';
+import { isStructuredData } from '@/lib/static-export/remove-framework-markup';
 import { sitePages } from './support/pages';
 import { ROOT } from './support/servers';
 
@@ -45,7 +46,8 @@ async function pageBudgetProblems(folder: string): Promise<{ pages: string[]; pr
     const pending: Promise<void>[] = [];
     visit(unified().use(rehypeParse).parse(html), 'element', (element) => {
       const { tagName, properties } = element;
-      if (tagName === 'script' && properties[ENHANCEMENT_PROPERTY] === undefined) {
+      // JSON-LD is data for search engines, never run: it counts as HTML, not JavaScript.
+      if (tagName === 'script' && properties[ENHANCEMENT_PROPERTY] === undefined && !isStructuredData(element)) {
         if (typeof properties.src === 'string') pending.push(linked(properties.src).then((bytes) => void (javaScript += bytes)));
         else javaScript += gzipBytes(element.children.map((child) => ('value' in child ? child.value : '')).join(''));
       }
