@@ -20,7 +20,7 @@ export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
   if (!written) {
     if (env.NODE_ENV !== 'production') return DEVELOPMENT_URL;
     throw new Error(
-      `${SITE_URL_SETTING} is not set. A production build writes absolute addresses (canonical links, social cards, sitemap, feeds), so it needs the address the site is published at: run it as ${SITE_URL_SETTING}=https://projects.example.org npm run build (see "Settings" in README.md).`,
+      `${SITE_URL_SETTING} is not set. A production build writes absolute addresses (canonical links, social cards, sitemap, feeds), so it needs the address the site is published at: run it as ${SITE_URL_SETTING}=https://projects.example.org npm run build (see SITE_URL in README.md).`,
     );
   }
   let url: URL;

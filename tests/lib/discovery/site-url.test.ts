@@ -5,7 +5,7 @@ import { absoluteUrl, siteOrigin } from '@/lib/discovery/site-url';
 describe('SITE_URL', () => {
   it('fails a production build that has none, saying what to set', () => {
     expect(() => siteOrigin({ NODE_ENV: 'production' })).toThrow(
-      'SITE_URL is not set. A production build writes absolute addresses (canonical links, social cards, sitemap, feeds), so it needs the address the site is published at: run it as SITE_URL=https://projects.example.org npm run build (see "Settings" in README.md).',
+      'SITE_URL is not set. A production build writes absolute addresses (canonical links, social cards, sitemap, feeds), so it needs the address the site is published at: run it as SITE_URL=https://projects.example.org npm run build (see SITE_URL in README.md).',
     );
   });
 
