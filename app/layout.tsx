@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getContent } from '@/lib/content';
+import { feedAlternates } from '@/lib/discovery/page-metadata';
+import { absoluteUrl } from '@/lib/discovery/site-url';
 import { LISTING_TITLE } from '@/lib/site';
 import { SITE_ICON_URL } from '@/lib/site-icon';
 import './globals.css';
@@ -11,6 +13,9 @@ import './globals.css';
 export async function generateMetadata(): Promise<Metadata> {
   const { site } = await getContent();
   return {
+    // Relative addresses in metadata (the social cards') resolve against the published site.
+    metadataBase: new URL(absoluteUrl('/')),
+    alternates: { types: feedAlternates() },
     title: { default: `${LISTING_TITLE} · ${site.name}`, template: `%s · ${site.name}` },
     description: site.description,
     applicationName: site.name,

@@ -34,8 +34,11 @@ export function EuEmblem({ className, title = 'Emblem of the European Union' }: 
       aria-label={title}
       xmlns="http://www.w3.org/2000/svg"
     >
-      <rect width={WIDTH} height={HEIGHT} fill="#003399" />
-      <path d={STARS} fill="#FFCC00" />
+      <rect width={WIDTH} height={HEIGHT} fill={EU_EMBLEM_GEOMETRY.blue} />
+      <path d={STARS} fill={EU_EMBLEM_GEOMETRY.gold} />
     </svg>
   );
 }
+
+/** The emblem's drawing, for pictures drawn without the page's CSS (the social cards). */
+export const EU_EMBLEM_GEOMETRY = { width: WIDTH, height: HEIGHT, stars: STARS, blue: '#003399', gold: '#FFCC00' } as const;

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { Prose } from '@/components/Prose';
+import { StructuredData } from '@/components/StructuredData';
 import { getContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
+import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
 import { formatDay } from '@/lib/format';
 import { LISTING_TITLE } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { accessibility } = await getContent();
-  return { title: accessibility.title, description: accessibility.description };
+  const { site, accessibility } = await getContent();
+  return pageMetadata({ title: accessibility.title, description: accessibility.description, path: '/accessibility/', siteName: site.name });
 }
 
 /** The accessibility statement, in the form of the EU's model statement. */
@@ -15,6 +18,12 @@ export default async function AccessibilityPage() {
   const { accessibility } = await getContent();
   return (
     <>
+      <StructuredData
+        data={breadcrumbStructuredData([
+          { name: LISTING_TITLE, path: '/' },
+          { name: accessibility.title, path: '/accessibility/' },
+        ])}
+      />
       <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: accessibility.title }]} />
       <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">{accessibility.title}</h1>
       <Prose html={accessibility.textHtml} />

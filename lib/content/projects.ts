@@ -57,7 +57,8 @@ export async function readProjects(
         }
         const descriptionHtml = await reader.render(file, source, 'description');
         const slug = name.slice(0, -'.md'.length);
-        if (!data || !reviewed || !SLUG_PATTERN.test(slug)) return undefined;
+        const listed = rawDate(source.data.listed);
+        if (!data || !reviewed || !listed || !SLUG_PATTERN.test(slug)) return undefined;
         return {
           ...data,
           slug,
@@ -71,6 +72,7 @@ export async function readProjects(
           themes: themeLabels(data.themes ?? [], themes),
           logo: data.logo && `${reader.basePath}${data.logo}`,
           reviewed: reviewed.first,
+          listed: listed.first,
           descriptionHtml,
         };
       }),

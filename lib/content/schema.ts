@@ -131,6 +131,10 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
         description: 'The day the facts on the page were last checked against the sources, as YYYY-MM-DD; shown as "Facts checked on …".',
         examples: ['2026-11-29'],
       }),
+      listed: isoDay.meta({
+        description: 'The day the project was added to this page, as YYYY-MM-DD; the feeds list the newest first.',
+        examples: ['2026-11-29'],
+      }),
     })
     .meta({
       title: 'Project',

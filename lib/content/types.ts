@@ -44,7 +44,7 @@ export interface ProjectDate {
 }
 
 /** A related initiative, ready for pages: validated, derived and rendered once. */
-export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' | 'draft' | 'reviewed'> & {
+export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' | 'draft' | 'reviewed' | 'listed'> & {
   /** From the file name: `content/projects/<slug>.md` → `/projects/<slug>/`. */
   slug: string;
   /** The project's page on CORDIS, the EU's research results service. */
@@ -60,6 +60,8 @@ export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' 
   draft: boolean;
   /** The day its facts were last checked against the sources. */
   reviewed: Date;
+  /** The day it was added to the site; feeds and the sitemap date it by this. */
+  listed: Date;
   /** The description below the fields, as sanitised HTML. */
   descriptionHtml: string;
   /** The file it came from, relative to the content folder's parent. */

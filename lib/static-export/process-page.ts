@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { pngCardAddresses } from './card-files';
 import { ENHANCEMENT_PROPERTY } from './enhancement-marker';
 import { pageProblems } from './page-problems';
 import { removeFrameworkMarkup } from './remove-framework-markup';
@@ -16,7 +17,8 @@ export interface ProcessedPage {
 
 /**
  * One exported page without Next.js's client runtime: parsed into an HTML tree, stripped
- * of framework markup, checked, and written back. Parsing (not pattern matching) is what
+ * of framework markup, its social card tags pointed at the cards' `.png` names, checked,
+ * and written back. Parsing (not pattern matching) is what
  * makes this safe: a `<script>` inside an attribute value or a comment is text, not a tag.
  */
 export function processPage(html: string, { basePath = '' } = {}): ProcessedPage {
@@ -32,4 +34,4 @@ export function processPage(html: string, { basePath = '' } = {}): ProcessedPage
 }
 
 /** Built once for every page of an export: setting up the parser is not free. */
-const pageProcessor = unified().use(rehypeParse).use(removeFrameworkMarkup).use(rehypeStringify).freeze();
+const pageProcessor = unified().use(rehypeParse).use(removeFrameworkMarkup).use(pngCardAddresses).use(rehypeStringify).freeze();

@@ -7,7 +7,10 @@ import { ENHANCEMENT_PROPERTY } from './enhancement-marker';
  * `<script>` without the enhancement marker (runtime chunks, the polyfill chunk, the
  * Turbopack bootstrap and the inline flight data `self.__next_f.push(…)`), every script
  * preload and modulepreload, and the comments React leaves between text nodes. The page's
- * HTML and CSS stay as they are: they already hold everything a visitor sees.
+ * structured data (`<script type="application/ld+json">`) stays: it is data for search
+ * engines, which browsers never run, so it is not a script the Content-Security-Policy
+ * has to allow. The page's HTML and CSS stay as they are: they already hold everything a
+ * visitor sees.
  */
 export function removeFrameworkMarkup() {
   return (tree: Root) => {
@@ -43,7 +46,7 @@ function isReactSuspenseHolder(element: Element): boolean {
 
 /** A script of Next.js's, or a hint that makes the browser fetch one. */
 export function isFrameworkElement(element: Element): boolean {
-  if (element.tagName === 'script') return element.properties[ENHANCEMENT_PROPERTY] === undefined;
+  if (element.tagName === 'script') return element.properties[ENHANCEMENT_PROPERTY] === undefined && !isStructuredData(element);
   if (element.tagName === 'link') return isScriptPreload(element);
   return false;
 }
@@ -52,4 +55,17 @@ export function isFrameworkElement(element: Element): boolean {
 export function isScriptPreload(element: Element): boolean {
   const rel = ([] as unknown[]).concat(element.properties.rel ?? []).map(String);
   return rel.includes('modulepreload') || (rel.includes('preload') && element.properties.as === 'script');
+}
+
+/**
+ * `<script type="application/ld+json">` with no `src`: a data block, never run. Only this
+ * exact type counts (any other, or none, is a script), compared as HTML does, without case.
+ */
+export function isStructuredData(element: Element): boolean {
+  return (
+    element.tagName === 'script' &&
+    element.properties.src === undefined &&
+    typeof element.properties.type === 'string' &&
+    element.properties.type.trim().toLowerCase() === 'application/ld+json'
+  );
 }

@@ -56,7 +56,8 @@ describe('the pages, on the fixture site', () => {
   });
 
   it('describes each project page for search engines and link previews', async () => {
-    expect(await generateMetadata(params('alpha'))).toEqual({
+    // The canonical address, cards and feeds: tests/app/discovery.test.ts.
+    expect(await generateMetadata(params('alpha'))).toMatchObject({
       title: 'ALPHA: Alpha Mobility Project',
       description: 'Alpha tests trams.',
     });
@@ -93,6 +94,7 @@ describe('adding a project', () => {
         'themes: [active-mobility]',
         'sources: [https://gamma.example.org/about]',
         'reviewed: 2025-06-01',
+        'listed: 2025-06-01',
         '---',
         'Gamma is new.',
       ].join('\n'),

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BUDGETS, gzipBytes, PICTURE_BUDGETS } from '@/lib/static-export/budgets';
 import { bundleEnhancements } from '@/lib/static-export/bundle-enhancements';
 import { ENHANCEMENT_PROPERTY } from '@/lib/static-export/enhancement-marker';
+import { isStructuredData } from '@/lib/static-export/remove-framework-markup';
 import { sitePages } from './support/pages';
 import { ROOT } from './support/servers';
 
@@ -50,7 +51,8 @@ async function pageBudgetProblems(folder: string): Promise<{ pages: string[]; pr
       if (typeof picture === 'string' && element.position?.start.offset !== undefined && element.position.end.offset !== undefined) {
         pictures.push({ name: picture, start: element.position.start.offset, end: element.position.end.offset });
       }
-      if (tagName === 'script' && properties[ENHANCEMENT_PROPERTY] === undefined) {
+      // JSON-LD is data for search engines, never run: it counts as HTML, not JavaScript.
+      if (tagName === 'script' && properties[ENHANCEMENT_PROPERTY] === undefined && !isStructuredData(element)) {
         if (typeof properties.src === 'string') pending.push(linked(properties.src).then((bytes) => void (javaScript += bytes)));
         else javaScript += gzipBytes(element.children.map((child) => ('value' in child ? child.value : '')).join(''));
       }

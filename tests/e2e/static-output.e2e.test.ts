@@ -38,8 +38,8 @@ describe('the processed export in out/', () => {
     const leftovers = entries
       .filter((entry) => entry.isFile() && (entry.name.endsWith('.js') || entry.name.endsWith('.txt')))
       .map((entry) => path.relative(OUT, path.join(entry.parentPath, entry.name)))
-      // The site's own modules, bundled from lib/enhancements (none yet).
-      .filter((file) => !file.startsWith(`enhancements${path.sep}`));
+      // The site's own modules, bundled from lib/enhancements (none yet), and robots.txt.
+      .filter((file) => !file.startsWith(`enhancements${path.sep}`) && file !== 'robots.txt');
     expect(leftovers).toEqual([]);
   });
 });
@@ -74,7 +74,8 @@ describe('nginx serving out/ with deploy/nginx.conf', () => {
   });
 
   it('gives generated images without an extension an image content type', async () => {
-    // None exist yet; Open Graph images (app/opengraph-image) will be written this way.
+    // Processing names the social cards .png (lib/static-export/card-files.ts); this rule
+    // still serves any generated image it does not rename, such as an icon.
     const folder = await mkdtemp(path.join(tmpdir(), 'liaison-extensionless-'));
     await chmod(folder, 0o755);
     await mkdir(path.join(folder, 'projects', 'upper'), { recursive: true });

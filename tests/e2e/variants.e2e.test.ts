@@ -8,7 +8,8 @@ import { launchBrowser } from './support/browser';
 import { openPage } from './support/checks';
 import { sitePages } from './support/pages';
 import { checkLinks } from './support/static-checks';
-import { makeVariant, ROOT, runIn, startDevServer, startNginx, type RunningServer } from './support/servers';
+import { apiProblems, expectedFor, feedProblems, httpReader, pageProblems, sitemapProblems } from './support/discovery';
+import { makeVariant, ROOT, runIn, startDevServer, startNginx, TEST_SITE_URL, type RunningServer } from './support/servers';
 
 /**
  * The site built with other settings, in `.variants/`: a draft among the projects, a base
@@ -26,6 +27,7 @@ summary: ${summary}
 website: https://probe.example.org/
 sources: [https://probe.example.org/]
 reviewed: 2026-11-01
+listed: 2026-11-01
 draft: true
 ---
 Not for the public yet.
@@ -36,12 +38,12 @@ async function filesUnder(folder: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Files under `folder` that mention the draft, by title or by address. */
+/** Files under `folder` that mention the draft, by title or by address, or are named after it (its social card). */
 async function filesMentioningDraft(folder: string): Promise<string[]> {
   const found: string[] = [];
   for (const file of await filesUnder(folder)) {
     const text = await readFile(file, 'latin1');
-    if (text.includes(DRAFT_TITLE) || text.includes('probe-draft')) found.push(path.relative(folder, file));
+    if (text.includes(DRAFT_TITLE) || text.includes('probe-draft') || path.relative(folder, file).includes('probe-draft')) found.push(path.relative(folder, file));
   }
   return found;
 }
@@ -65,9 +67,17 @@ describe('npm run build with a draft, a base path (BASE_PATH=/liaison) and an en
     await nginx?.stop();
   });
 
-  it('publishes nothing of the draft: no page, card, link or data', async () => {
+  it('publishes nothing of the draft: no page, card, link or data (sitemap, feeds and API included)', async () => {
     expect(await filesMentioningDraft(path.join(folder, 'out'))).toEqual([]);
     expect(await filesMentioningDraft(path.join(folder, '.next', 'server'))).toEqual([]);
+  });
+
+  it('describes itself with the base path in every address: canonical, cards, sitemap, robots, JSON-LD, feeds and the JSON API', async () => {
+    const reader = httpReader(nginx.baseUrl);
+    const expected = await expectedFor(path.join(folder, 'content'), TEST_SITE_URL, '/liaison');
+    expect(expected.projects.map((project) => project.slug)).not.toContain('probe-draft');
+    const { problems } = await pageProblems(reader, expected);
+    expect([...problems, ...(await sitemapProblems(reader, expected)), ...(await feedProblems(reader, expected)), ...(await apiProblems(reader, expected))]).toEqual([]);
   });
 
   it('serves every page and asset from the sub-folder with no broken link', async () => {

@@ -7,9 +7,10 @@ import { htmlProblems } from '@/lib/static-export/page-problems';
 import { filesUnder, isFrameworkFile } from '@/lib/static-export/process-export';
 import { launchBrowser } from './support/browser';
 import { openPage } from './support/checks';
+import { apiProblems, expectedFor, feedProblems, pageProblems, sitemapProblems, vercelReader } from './support/discovery';
 import { sitePages } from './support/pages';
 import { pictureProblems, picturedPages } from './support/pictures';
-import { makeVariant, ROOT, runIn, startNginx } from './support/servers';
+import { makeVariant, ROOT, runIn, startNginx, TEST_SITE_URL } from './support/servers';
 
 /**
  * What Vercel deploys, built offline with Vercel's own CLI (`vercel build`, the same
@@ -63,6 +64,14 @@ describe('vercel build (Vercel CLI, offline)', () => {
       problems.push(...htmlProblems(html).map((problem) => `${file}: ${problem}`));
     }
     expect(problems).toEqual([]);
+  });
+
+  it('describes itself as on nginx: metadata, 1200×630 PNG cards sent as image/png and not redirected, sitemap, robots, JSON-LD, feeds and the JSON API', async () => {
+    const reader = await vercelReader(output);
+    const expected = await expectedFor(path.join(ROOT, 'content'), TEST_SITE_URL);
+    const { problems, cards } = await pageProblems(reader, expected);
+    expect(cards.length).toBeGreaterThanOrEqual(expected.projects.length + 1);
+    expect([...problems, ...(await sitemapProblems(reader, expected)), ...(await feedProblems(reader, expected)), ...(await apiProblems(reader, expected))]).toEqual([]);
   });
 
   it('sends the security headers of lib/security-headers.ts on every address', async () => {

@@ -7,7 +7,10 @@ import { ProjectsMap } from '@/components/pictures/ProjectsMap';
 import { ProjectsTimeline } from '@/components/pictures/ProjectsTimeline';
 import { Prose } from '@/components/Prose';
 import { SourceList } from '@/components/SourceList';
+import { StructuredData } from '@/components/StructuredData';
 import { getContent, getProject } from '@/lib/content';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
+import { projectStructuredData } from '@/lib/discovery/structured-data';
 import { LISTING_TITLE } from '@/lib/site';
 
 // Every project page is built ahead of time; any other address is a 404.
@@ -19,12 +22,15 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/projects/[slug]'>): Promise<Metadata> {
-  const project = await getProject((await params).slug);
+  const [{ site }, project] = await Promise.all([getContent(), getProject((await params).slug)]);
   if (!project) return {};
-  return {
+  return pageMetadata({
     title: project.fullName ? `${project.title}: ${project.fullName}` : project.title,
     description: project.summary,
-  };
+    path: `/projects/${project.slug}/`,
+    siteName: site.name,
+    type: 'article',
+  });
 }
 
 /** One project: what it is, its key facts, and where the facts come from. */
@@ -34,6 +40,7 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
   const { site } = await getContent();
   return (
     <>
+      <StructuredData data={projectStructuredData(project)} />
       <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: project.title }]} />
       <header className="mb-8 max-w-measure">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{project.title}</h1>

@@ -9,6 +9,13 @@ export { freePort };
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
+/**
+ * The address the test builds are made for: a production build needs one (SITE_URL), and
+ * the absolute addresses it writes must point at it. `npm run test:e2e` builds out/ with
+ * the same value (package.json).
+ */
+export const TEST_SITE_URL = 'https://liaison.example.org';
+
 /** A server the suite started, and how to stop it. */
 export interface RunningServer {
   name: string;
@@ -61,13 +68,14 @@ export async function makeVariant(name: string): Promise<string> {
 
 /**
  * Runs a command of the project's (`npm run build`, `vercel build`) in a folder with extra
- * environment, and fails with its output if it fails. It gets the environment a shell
- * has: without Vitest's NODE_ENV=test, with which Next.js builds another stylesheet than
- * `npm run build` does, so a build from the suite would not be what production gets.
+ * environment (SITE_URL is the tests' own unless given), and fails with its output if it
+ * fails. It gets the environment a shell has: without Vitest's NODE_ENV=test, with which
+ * Next.js builds another stylesheet than `npm run build` does, so a build from the suite
+ * would not be what production gets.
  */
 export function runIn(folder: string, command: string, args: string[], env: Record<string, string> = {}): string {
   // Node leaves out variables set to undefined; the typings insist on a NODE_ENV.
-  const shellEnv: Record<string, string | undefined> = { ...process.env, NODE_ENV: undefined, NEXT_TELEMETRY_DISABLED: '1', ...env };
+  const shellEnv: Record<string, string | undefined> = { ...process.env, NODE_ENV: undefined, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: TEST_SITE_URL, ...env };
   const run = spawnSync(command, args, {
     cwd: folder,
     env: shellEnv as NodeJS.ProcessEnv,

@@ -29,7 +29,7 @@ describe('generated editor documentation', () => {
       additionalProperties: boolean;
     };
     expect(Object.keys(json.properties)).toEqual(Object.keys(createProjectSchema(ids).shape));
-    expect(json.required).toEqual(['title', 'summary', 'website', 'sources', 'reviewed']);
+    expect(json.required).toEqual(['title', 'summary', 'website', 'sources', 'reviewed', 'listed']);
     expect(json.additionalProperties).toBe(false);
     // Theme ids are the editors' to add: the published schema must not need regenerating.
     expect(json.properties.themes?.items).toEqual({ type: 'string' });

@@ -28,8 +28,9 @@ describe('npm run new', () => {
       'content/projects/test-initiative.md:13: website — is empty; fill it in after the colon, for example: website: https://www.upperprojecteu.eu/',
       'content/projects/test-initiative.md:17: sources, entry 1 — is empty; write it after the "- ", for example: - https://cordis.europa.eu/project/id/101095904',
       'content/projects/test-initiative.md:20: reviewed — is empty; fill it in after the colon, for example: reviewed: 2026-11-29',
-      "content/projects/test-initiative.md:36: description — the description is still the template's example text; replace it with your own words about the project",
-      '5 problems in 1 file',
+      'content/projects/test-initiative.md:23: listed — is empty; fill it in after the colon, for example: listed: 2026-11-29',
+      "content/projects/test-initiative.md:39: description — the description is still the template's example text; replace it with your own words about the project",
+      '6 problems in 1 file',
     ]);
   });
 
@@ -42,6 +43,7 @@ describe('npm run new', () => {
       .replace('website:\n', 'website: https://test.example.org/\n')
       .replace('sources:\n  -\n', 'sources:\n  - https://test.example.org/about\n')
       .replace('reviewed:\n', 'reviewed: 2025-06-01\n')
+      .replace('listed:\n', 'listed: 2025-06-01\n')
       .replace(/^Describe [\s\S]*$/m, 'Test Initiative tries things out.\n');
     await fixture.write('content/projects/test-initiative.md', filled);
     expect(await runCheck(fixture.contentDir, { reviewDay })).toEqual({

@@ -211,6 +211,7 @@ const FIELD_VALUES: Record<string, fc.Arbitrary<unknown>> = {
   start: dateValue,
   end: dateValue,
   reviewed: dateValue,
+  listed: dateValue,
   coordinator: text,
   cities: fc.array(fc.oneof({ arbitrary: city, weight: 4 }, { arbitrary: hostileValue, weight: 1 }), { maxLength: 3 }),
   themes: fc.array(
@@ -249,6 +250,7 @@ const VALID_FIELDS: Array<[string, unknown]> = [
   ['website', 'https://gamma.example.org/'],
   ['sources', ['https://gamma.example.org/']],
   ['reviewed', '2025-06-01'],
+  ['listed', '2025-06-01'],
 ];
 const VALID_BODY = 'Gamma runs [buses](https://gamma.example.org/buses), see [results](#results).\n\n## Results\n\nMany.\n';
 const VALID_FRONTMATTER = stringify(Object.fromEntries(VALID_FIELDS));

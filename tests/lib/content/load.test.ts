@@ -87,7 +87,7 @@ describe('loadContent on the fixture site', () => {
     const fixture = await makeContentFixture();
     await fixture.write(
       'content/projects/gamma.md',
-      '---\ntitle: GAMMA\nsummary: Work in progress.\nwebsite: https://gamma.example.org/\nsources: [https://gamma.example.org/]\nreviewed: 2025-06-01\ndraft: true\n---\nSoon.\n',
+      '---\ntitle: GAMMA\nsummary: Work in progress.\nwebsite: https://gamma.example.org/\nsources: [https://gamma.example.org/]\nreviewed: 2025-06-01\nlisted: 2025-06-01\ndraft: true\n---\nSoon.\n',
     );
     const published = await loadContent({ contentDir: fixture.contentDir });
     expect(published.projects.map((project) => project.slug)).toEqual(['alpha', 'beta']);
@@ -99,7 +99,7 @@ describe('loadContent on the fixture site', () => {
     const fixture = await makeContentFixture();
     await fixture.write(
       'content/projects/aardvark.md',
-      '---\ntitle: aardvark\nsummary: First by name.\nwebsite: https://a.example.org/\nsources: [https://a.example.org/]\nreviewed: 2025-06-01\n---\n',
+      '---\ntitle: aardvark\nsummary: First by name.\nwebsite: https://a.example.org/\nsources: [https://a.example.org/]\nreviewed: 2025-06-01\nlisted: 2025-06-01\n---\n',
     );
     const { projects } = await loadContent({ contentDir: fixture.contentDir });
     expect(projects.map((project) => project.slug)).toEqual(['alpha', 'aardvark', 'beta']);
@@ -189,7 +189,7 @@ describe('addresses in the frontmatter', () => {
     const fixture = await makeContentFixture();
     await fixture.write(
       'content/projects/gamma.md',
-      '---\ntitle: GAMMA\nsummary: Tidy.\nwebsite: " https://Gamma.example.org/ "\nsources: [HTTPS://gamma.example.org/about]\nreviewed: 2025-06-01\n---\n',
+      '---\ntitle: GAMMA\nsummary: Tidy.\nwebsite: " https://Gamma.example.org/ "\nsources: [HTTPS://gamma.example.org/about]\nreviewed: 2025-06-01\nlisted: 2025-06-01\n---\n',
     );
     const { projects } = await loadContent({ contentDir: fixture.contentDir, today: TODAY });
     const gamma = projects.find((project) => project.slug === 'gamma');
@@ -203,7 +203,7 @@ describe('review dates', () => {
     const fixture = await makeContentFixture();
     await fixture.write(
       'content/projects/gamma.md',
-      `---\ntitle: GAMMA\nsummary: Reviewed.\nwebsite: https://gamma.example.org/\nsources: [https://gamma.example.org/]\nreviewed: ${reviewed}\n---\n`,
+      `---\ntitle: GAMMA\nsummary: Reviewed.\nwebsite: https://gamma.example.org/\nsources: [https://gamma.example.org/]\nreviewed: ${reviewed}\nlisted: 2025-06-01\n---\n`,
     );
     return fixture.contentDir;
   };
@@ -236,7 +236,7 @@ describe('logo paths', () => {
       const fixture = await makeContentFixture();
       await fixture.write(
         'content/projects/gamma.md',
-        `---\ntitle: GAMMA\nsummary: Logo.\nwebsite: https://gamma.example.org/\nlogo: "${logo}"\nsources: [https://gamma.example.org/]\nreviewed: 2025-06-01\n---\n`,
+        `---\ntitle: GAMMA\nsummary: Logo.\nwebsite: https://gamma.example.org/\nlogo: "${logo}"\nsources: [https://gamma.example.org/]\nreviewed: 2025-06-01\nlisted: 2025-06-01\n---\n`,
       );
       const { problems } = await checkContent({ contentDir: fixture.contentDir, reviewDay: TODAY });
       expect(problems, logo).toEqual([expect.objectContaining({ field: 'logo', message: expect.stringContaining('should be a path inside the public folder') })]);

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PNG_SIGNATURE } from '@/lib/static-export/card-files';
 import { processExport } from '@/lib/static-export/process-export';
 
 const page = (body: string, head = '') =>
@@ -68,6 +69,38 @@ describe('processExport', () => {
     await expect(processExport(folder)).rejects.toThrow(
       /about\/index\.html: enhancement \/enhancements\/gone\.js does not exist[\s\S]*index\.html: inline style attribute on <p>/,
     );
+  });
+
+  it('names each social card .png, points the tags at it, and keeps the structured data', async () => {
+    const card = Buffer.concat([PNG_SIGNATURE, Buffer.from('rest of the image')]).toString('latin1');
+    const tags = (url: string) =>
+      `<meta property="og:image" content="https://example.org${url}?a1b2"><meta name="twitter:image" content="https://example.org${url}?a1b2"><meta property="og:url" content="https://example.org/opengraph-image">`;
+    const folder = await exportFolder({
+      'index.html': page('<script type="application/ld+json">{"@type":"WebSite"}</script>', tags('/opengraph-image')),
+      'opengraph-image': card,
+      'projects/upper/index.html': page('<h1>UPPER</h1>', tags('/liaison/projects/upper/opengraph-image')),
+      'projects/upper/opengraph-image': card,
+    });
+    await writeFile(path.join(folder, 'opengraph-image'), Buffer.from(card, 'latin1'));
+    await writeFile(path.join(folder, 'projects', 'upper', 'opengraph-image'), Buffer.from(card, 'latin1'));
+    const summary = await processExport(folder);
+    expect(summary.cards).toEqual(['opengraph-image.png', 'projects/upper/opengraph-image.png']);
+    expect(await filesIn(folder)).toEqual(
+      ['index.html', 'opengraph-image.png', 'projects/upper/index.html', 'projects/upper/opengraph-image.png'].map((file) => file.split('/').join(path.sep)),
+    );
+    const home = await readFile(path.join(folder, 'index.html'), 'utf8');
+    expect(home).toContain('<meta property="og:image" content="https://example.org/opengraph-image.png?a1b2">');
+    expect(home).toContain('<meta name="twitter:image" content="https://example.org/opengraph-image.png?a1b2">');
+    // Only image tags change; the structured data block stays, as data.
+    expect(home).toContain('<meta property="og:url" content="https://example.org/opengraph-image">');
+    expect(home).toContain('<script type="application/ld+json">{"@type":"WebSite"}</script>');
+    const upper = await readFile(path.join(folder, 'projects', 'upper', 'index.html'), 'utf8');
+    expect(upper).toContain('content="https://example.org/liaison/projects/upper/opengraph-image.png?a1b2"');
+  });
+
+  it('fails when a card is not a PNG image', async () => {
+    const folder = await exportFolder({ 'index.html': page('<h1>Home</h1>'), 'opengraph-image': '<svg/>' });
+    await expect(processExport(folder)).rejects.toThrow('opengraph-image is not a PNG image');
   });
 
   it('refuses a folder that holds no export', async () => {

@@ -10,6 +10,7 @@ const EXPORTED = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <link rel="modulepreload" href="/_next/static/chunks/module.js"/>
 <script src="/_next/static/chunks/main.js" async=""></script>
 <title>UPPER · SPINE</title><meta name="description" content="A &lt;script&gt; in an attribute is text"/>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"ResearchProject","name":"UPPER \\u003c/script>"}</script>
 <script src="/_next/static/chunks/polyfills.js" noModule=""></script></head>
 <body class="flex"><div hidden=""><!--$--><!--/$--></div><main id="main"><h1>UPPER</h1>
 <p>Valencia<!-- -->, <span>Spain</span></p><pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre></main>
@@ -39,6 +40,19 @@ describe('processPage', () => {
     expect(html).toContain('<p>Valencia, <span>Spain</span></p>');
   });
 
+  it('keeps the structured data block as it is: data, which browsers never run', () => {
+    expect(html).toContain('<script type="application/ld+json">{"@context":"https://schema.org","@type":"ResearchProject","name":"UPPER \\u003c/script>"}</script>');
+  });
+
+  it('keeps only a real data block: a script that only claims a JSON type, or loads a file, goes', () => {
+    const page = (head: string) => `<!doctype html><html><head>${head}</head><body></body></html>`;
+    const kept = (head: string) => /<script/.test(processPage(page(head)).html);
+    expect(kept('<script type="APPLICATION/LD+JSON">{}</script>')).toBe(true);
+    expect(kept('<script type="application/ld+json" src="/_next/static/chunks/x.js"></script>')).toBe(false);
+    expect(kept('<script type="application/json">{}</script>')).toBe(false);
+    expect(kept('<script type="text/javascript">{}</script>')).toBe(false);
+  });
+
   it("drops React's comments and its empty hidden container", () => {
     expect(html).not.toContain('<!--');
     expect(html).not.toContain('<div hidden>');
@@ -48,6 +62,14 @@ describe('processPage', () => {
     const page = (body: string) => `<!doctype html><html><head><title>x</title></head><body>${body}</body></html>`;
     expect(processPage(page('<p style="color: red">x</p>')).problems).toEqual(['inline style attribute on <p>']);
     expect(processPage(page('<style>p{}</style>')).problems).toEqual(['inline <style> element']);
+    // Text that ended a data block early leaves broken JSON, and whatever followed it.
+    expect(processPage(page('<script type="application/ld+json">{"name":"</script><p>x</p>"}</script>')).problems).toEqual([
+      'structured data (application/ld+json) that is not valid JSON',
+    ]);
+    expect(htmlProblems(page('<script type="application/ld+json">{"name":"</script><script>alert(1)</script>"}</script>'))).toEqual([
+      'structured data (application/ld+json) that is not valid JSON',
+      'inline script',
+    ]);
     expect(processPage(page('<script type="module" src="/liaison/enhancements/a.js" data-enhancement="a"></script>'), { basePath: '/liaison' }).problems).toEqual([]);
     expect(processPage(page('<script type="module" src="/enhancements/a.js" data-enhancement="a"></script>'), { basePath: '/liaison' }).problems[0]).toMatch(
       /^enhancement script must be <script type="module" src="\/liaison\/enhancements\/<name>\.js"/,

@@ -1,0 +1,51 @@
+import { Feed } from 'feed';
+import type { Content, Project } from '@/lib/content';
+import { LISTING_TITLE } from '@/lib/site';
+import { absoluteUrl } from './site-url';
+
+/** The feeds of projects: where each is published and the content type it is served with. */
+export const FEEDS = {
+  rss: { path: '/feeds/projects.rss', type: 'application/rss+xml', title: 'RSS' },
+  atom: { path: '/feeds/projects.atom', type: 'application/atom+xml', title: 'Atom' },
+  json: { path: '/feeds/projects.json', type: 'application/feed+json', title: 'JSON Feed' },
+} as const;
+
+/** The published projects, newest first by the day they were listed, then by title. */
+export function projectsNewestFirst(projects: readonly Project[]): Project[] {
+  return projects
+    .filter((project) => !project.draft)
+    .sort((a, b) => b.listed.getTime() - a.listed.getTime() || a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
+}
+
+/**
+ * One feed of the published projects, in all three formats. Its date is the newest
+ * project's `listed` day, never the build's time, so an unchanged site gives unchanged feeds.
+ */
+export function projectFeed({ site, projects }: Pick<Content, 'site' | 'projects'>): Feed {
+  const items = projectsNewestFirst(projects);
+  const home = absoluteUrl('/');
+  const feed = new Feed({
+    id: home,
+    link: home,
+    title: `${LISTING_TITLE} · ${site.name}`,
+    description: site.description,
+    language: 'en',
+    updated: items[0]?.listed ?? new Date(0),
+    generator: site.name,
+    copyright: `${site.name}: ${site.fullName}`,
+    feedLinks: Object.fromEntries(Object.entries(FEEDS).map(([format, feed]) => [format, absoluteUrl(feed.path)])),
+  });
+  for (const project of items) {
+    const link = absoluteUrl(`/projects/${project.slug}/`);
+    feed.addItem({
+      id: link,
+      link,
+      title: project.fullName ? `${project.title}: ${project.fullName}` : project.title,
+      description: project.summary,
+      date: project.listed,
+      published: project.listed,
+      category: project.themes.map((theme) => ({ name: theme.label, term: theme.id })),
+    });
+  }
+  return feed;
+}

@@ -1,0 +1,65 @@
+// @vitest-environment node
+import path from 'node:path';
+import Parser from 'rss-parser';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Content } from '@/lib/content';
+import { loadContent } from '@/lib/content/load';
+import { projectFeed } from '@/lib/discovery/feeds';
+import { FIXTURES, makeContentFixture } from '../../helpers/content-fixture';
+
+/** The fixture site with a draft added, loaded as `next dev` loads it (drafts included). */
+let content: Content;
+beforeAll(async () => {
+  const fixture = await makeContentFixture();
+  await fixture.write(
+    'content/projects/delta.md',
+    '---\ntitle: DELTA\nsummary: Not yet.\nwebsite: https://delta.example.org/\nsources: [https://delta.example.org/]\nreviewed: 2025-06-01\nlisted: 2025-06-10\ndraft: true\n---\nSoon.\n',
+  );
+  content = await loadContent({ contentDir: fixture.contentDir, includeDrafts: true });
+  expect(content.projects.map((project) => project.slug)).toContain('delta');
+});
+beforeEach(() => vi.stubEnv('SITE_URL', 'https://example.org'));
+afterEach(() => vi.unstubAllEnvs());
+
+describe('the project feeds', () => {
+  // The fixture lists beta (2025-06-01) after alpha (2025-05-01).
+  const newestFirst = ['https://example.org/projects/beta/', 'https://example.org/projects/alpha/'];
+
+  it.each([
+    ['RSS 2.0', () => projectFeed(content).rss2()],
+    ['Atom', () => projectFeed(content).atom1()],
+  ])('%s parses (rss-parser) and lists every published project, newest first, and no draft', async (_, write) => {
+    const feed = await new Parser().parseString(write());
+    expect(feed.title).toBe('Synergetic projects & liaison initiatives · HOST');
+    expect(feed.items.map((item) => item.link)).toEqual(newestFirst);
+    expect(feed.items.map((item) => item.title)).toEqual(['Beta', 'ALPHA: Alpha Mobility Project']);
+    expect(feed.items.map((item) => new Date(item.isoDate!).toISOString().slice(0, 10))).toEqual(['2025-06-01', '2025-05-01']);
+  });
+
+  it('JSON Feed has the fields its specification requires, and no draft', () => {
+    const feed = JSON.parse(projectFeed(content).json1());
+    expect(feed.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/);
+    expect(feed.title).toEqual(expect.any(String));
+    expect(feed.home_page_url).toBe('https://example.org/');
+    expect(feed.feed_url).toBe('https://example.org/feeds/projects.json');
+    expect(feed.items.map((item: { url: string }) => item.url)).toEqual(newestFirst);
+    for (const item of feed.items) {
+      expect(item.id).toEqual(expect.any(String));
+      expect(typeof item.content_html === 'string' || typeof item.content_text === 'string').toBe(true);
+      expect(new Date(item.date_published).toISOString()).toBe(item.date_published);
+    }
+  });
+
+  it('is dated by the newest listed project, never by the time it is built', () => {
+    const atom = projectFeed(content).atom1();
+    expect(atom).toContain('<updated>2025-06-01T00:00:00.000Z</updated>');
+  });
+});
+
+describe('the feeds of the real content', () => {
+  it('lists each published project once, whatever the editors add', async () => {
+    const real = await loadContent({ contentDir: path.resolve(FIXTURES, '..', '..', 'content') });
+    const feed = await new Parser().parseString(projectFeed(real).rss2());
+    expect(feed.items.map((item) => item.link).sort()).toEqual(real.projects.map((project) => `https://example.org/projects/${project.slug}/`).sort());
+  });
+});
