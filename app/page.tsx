@@ -1,22 +1,7 @@
-import { ProjectCard } from '@/components/ProjectCard';
-import { Prose } from '@/components/Prose';
+import { Listing } from '@/components/Listing';
 import { getContent } from '@/lib/content';
-import { LISTING_TITLE } from '@/lib/site';
 
-/** The listing: every related initiative at a glance. */
+/** The listing: every related initiative at a glance (its first page). */
 export default async function ListingPage() {
-  const { site, projects } = await getContent();
-  return (
-    <>
-      <h1 className="mb-4 max-w-measure text-3xl font-bold leading-tight sm:text-4xl">{LISTING_TITLE}</h1>
-      <Prose html={site.introductionHtml} className="mb-10" />
-      <ul className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
-        {projects.map((project) => (
-          <li key={project.slug} className="grid">
-            <ProjectCard project={project} />
-          </li>
-        ))}
-      </ul>
-    </>
-  );
+  return <Listing content={await getContent()} page={1} />;
 }

@@ -5,7 +5,12 @@ import { Breadcrumb } from '@/components/Breadcrumb';
 import { KeyFacts } from '@/components/KeyFacts';
 import { Prose } from '@/components/Prose';
 import { SourceList } from '@/components/SourceList';
+import { Enhancement } from '@/components/Enhancement';
+import { HostSynergies } from '@/components/HostSynergies';
+import { RelatedProjects } from '@/components/RelatedProjects';
 import { getContent, getProject } from '@/lib/content';
+import { relatedProjects } from '@/lib/content/related';
+import { synergiesWithHost } from '@/lib/content/synergies';
 import { LISTING_TITLE } from '@/lib/site';
 
 // Every project page is built ahead of time; any other address is a 404.
@@ -29,6 +34,7 @@ export async function generateMetadata({ params }: PageProps<'/projects/[slug]'>
 export default async function ProjectPage({ params }: PageProps<'/projects/[slug]'>) {
   const project = await getProject((await params).slug);
   if (!project) notFound();
+  const { site, projects } = await getContent();
   return (
     <>
       <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: project.title }]} />
@@ -49,9 +55,12 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
         </div>
         <div>
           <Prose html={project.descriptionHtml} />
+          <HostSynergies project={project} site={site} shared={synergiesWithHost(project, site)} />
+          <RelatedProjects related={relatedProjects(project, projects)} />
           <SourceList sources={project.sources} reviewed={project.reviewed} />
         </div>
       </div>
+      {project.status ? <Enhancement name="status" /> : null}
     </>
   );
 }
