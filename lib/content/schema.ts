@@ -131,7 +131,7 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
       }),
       synergies: z.array(synergySchema).optional().meta({
         description: 'Joint activities with the host project, each with title, date (if known) and url (if any); shown on the page under "With the host".',
-        examples: [[{ title: 'Joint online workshop', date: '2024-03', url: 'https://www.upperprojecteu.eu/' }]],
+        examples: [[{ title: 'Joint workshop', date: '2024-03' }]],
       }),
       logo: logoPath.optional().meta({
         description: 'A logo image in the public folder, written from /.',
