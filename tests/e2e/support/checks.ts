@@ -14,10 +14,18 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-pract
 export async function openPage(
   browser: Browser,
   url: string,
-  options: BrowserContextOptions & { expectedStatus?: number; waitUntil?: 'load' | 'networkidle' } = {},
+  options: BrowserContextOptions & {
+    expectedStatus?: number;
+    waitUntil?: 'load' | 'networkidle';
+    /** Serve every enhancement module empty: the page as it is before any module runs. */
+    withoutEnhancements?: boolean;
+  } = {},
 ): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-  const { expectedStatus = 200, waitUntil = 'networkidle', ...contextOptions } = options;
+  const { expectedStatus = 200, waitUntil = 'networkidle', withoutEnhancements = false, ...contextOptions } = options;
   const context = await browser.newContext(contextOptions);
+  if (withoutEnhancements) {
+    await context.route('**/enhancements/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  }
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
