@@ -1,5 +1,5 @@
 import type { Content } from '@/lib/content';
-import { LISTING_PAGE_SIZE, listingPageCount, listingPageProjects } from '@/lib/content/listing';
+import { LISTING_PAGE_SIZE, listingPageCount, listingPagePath, listingPageProjects } from '@/lib/content/listing';
 import { hostOverview } from '@/lib/content/synergies';
 import { LISTING_TITLE } from '@/lib/site';
 import { Enhancement } from './Enhancement';
@@ -32,7 +32,7 @@ export function Listing({ content, page }: { content: Content; page: number }) {
           </p>
         ) : null}
         <ProjectList projects={onPage} />
-        <Pagination page={page} count={count} />
+        <Pagination page={page} count={count} pathOf={listingPagePath} label="Listing pages" />
       </div>
       <div data-explore-results="" hidden>
         <ul className="grid gap-6 md:grid-cols-2 xl:grid-cols-3"></ul>

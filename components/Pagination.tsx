@@ -1,20 +1,20 @@
 import Link from 'next/link';
-import { listingPagePath } from '@/lib/content/listing';
 
 /**
  * Links between the listing's pages, working without JavaScript: previous and next, the
  * first and last pages, and the pages near this one (a long run of pages is shortened
- * with an ellipsis). The current page is marked for screen readers.
+ * with an ellipsis). The current page is marked for screen readers. `pathOf` gives a
+ * page's address: the listing's, or a theme's.
  */
-export function Pagination({ page, count }: { page: number; count: number }) {
+export function Pagination({ page, count, pathOf, label }: { page: number; count: number; pathOf: (page: number) => string; label: string }) {
   if (count <= 1) return null;
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
   return (
-    <nav aria-label="Listing pages" className="no-print mt-10">
+    <nav aria-label={label} className="no-print mt-10">
       <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
         {page > 1 ? (
           <li>
-            <Link href={listingPagePath(page - 1)} rel="prev">
+            <Link href={pathOf(page - 1)} rel="prev">
               Previous page
             </Link>
           </li>
@@ -28,7 +28,7 @@ export function Pagination({ page, count }: { page: number; count: number }) {
                 {number}
               </span>
             ) : (
-              <Link href={listingPagePath(number)}>
+              <Link href={pathOf(number)}>
                 <span className="sr-only">Page </span>
                 {number}
               </Link>
@@ -37,7 +37,7 @@ export function Pagination({ page, count }: { page: number; count: number }) {
         ))}
         {page < count ? (
           <li>
-            <Link href={listingPagePath(page + 1)} rel="next">
+            <Link href={pathOf(page + 1)} rel="next">
               Next page
             </Link>
           </li>

@@ -68,7 +68,7 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   const projects = await readProjects(reader, projectFiles, themes, options.today ?? new Date(), reviewDay);
   checkTitlesAreUnique(reader, projects);
   // The site's own pages besides the project pages; drafts count toward no listing page.
-  checkInternalLinks(reader, projects, contentPages(themes ?? [], projects.filter((project) => !project.draft).length));
+  checkInternalLinks(reader, projects, contentPages(themes ?? [], projects.filter((project) => !project.draft)));
 
   if (reader.problems.length > 0 || !site || !themes || !accessibility) {
     return { problems: reader.problems, warnings: reader.warnings };

@@ -14,6 +14,13 @@ export const BUDGETS = {
   css: 10 * 1024,
   /** The HTML of a project page. */
   projectPageHtml: 15 * 1024,
+  /** The HTML of a listing page or a theme page: a page of cards, at any number of projects. */
+  listingPageHtml: 60 * 1024,
+  /**
+   * The search index (`/search-index.json`), per project it holds, before gzip: what the
+   * browser downloads (gzipped) and parses on the first use of the filter.
+   */
+  searchIndexPerProject: 512,
 } as const;
 
 /** Bytes after gzip at nginx's level. */

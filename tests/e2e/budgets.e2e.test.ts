@@ -58,6 +58,9 @@ async function pageBudgetProblems(folder: string): Promise<{ pages: string[]; pr
     problems.push(...overBudget(address, 'framework JavaScript', javaScript, BUDGETS.frameworkJavaScript));
     problems.push(...overBudget(address, 'CSS', css, BUDGETS.css));
     if (address.startsWith('/projects/')) problems.push(...overBudget(address, 'HTML', gzipBytes(html), BUDGETS.projectPageHtml));
+    if (address === '/' || address.startsWith('/page/') || address.startsWith('/themes/')) {
+      problems.push(...overBudget(address, 'HTML', gzipBytes(html), BUDGETS.listingPageHtml));
+    }
   }
   return { pages, problems };
 }
@@ -76,7 +79,7 @@ async function enhancementProblems(folder: string): Promise<string[]> {
 const incompressible = (bytes: number) => randomBytes(bytes).toString('base64');
 
 describe('byte budgets of the processed pages in out/', () => {
-  it(`${BUDGETS.frameworkJavaScript} B of framework JavaScript and at most ${BUDGETS.css} B of CSS on every page; at most ${BUDGETS.projectPageHtml} B of HTML on every project page`, async () => {
+  it(`${BUDGETS.frameworkJavaScript} B of framework JavaScript and at most ${BUDGETS.css} B of CSS on every page; at most ${BUDGETS.projectPageHtml} B of HTML on every project page and ${BUDGETS.listingPageHtml} B on every listing and theme page`, async () => {
     const { pages, problems } = await pageBudgetProblems(OUT);
     // Every page the content has (derived from it, as editors own the list) was measured.
     const published = (await sitePages()).filter((page) => page.status === 200).map((page) => page.path);
@@ -101,8 +104,11 @@ describe('each budget fails when its one figure is over', () => {
     await writeFile(path.join(folder, 'with-runtime.html'), page('<link rel="stylesheet" href="/small.css"><script src="/runtime.js"></script>'));
     await writeFile(path.join(folder, 'with-heavy-css.html'), page('<link rel="stylesheet" href="/heavy.css">'));
     await writeFile(path.join(folder, 'projects', 'heavy', 'index.html'), page('<link rel="stylesheet" href="/small.css">', `<p>${incompressible(16 * 1024)}</p>`));
+    await mkdir(path.join(folder, 'page', '2'), { recursive: true });
+    await writeFile(path.join(folder, 'page', '2', 'index.html'), page('<link rel="stylesheet" href="/small.css">', `<p>${incompressible(61 * 1024)}</p>`));
     const { problems } = await pageBudgetProblems(folder);
     expect(problems.map((problem) => problem.replace(/is \d+ B/, 'is N B'))).toEqual([
+      '/page/2/: HTML is N B gzipped, over the budget of 61440 B',
       '/projects/heavy/: HTML is N B gzipped, over the budget of 15360 B',
       '/with-heavy-css.html: CSS is N B gzipped, over the budget of 10240 B',
       '/with-runtime.html: framework JavaScript is N B gzipped, over the budget of 0 B',

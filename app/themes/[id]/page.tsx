@@ -1,12 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumb } from '@/components/Breadcrumb';
-import { Enhancement } from '@/components/Enhancement';
-import { ProjectList } from '@/components/ProjectList';
+import { ThemeView } from '@/components/ThemeView';
 import { getContent } from '@/lib/content';
-import { count } from '@/lib/content/shared';
-import { projectsWithTheme, THEMES_PATH } from '@/lib/content/listing';
-import { LISTING_TITLE } from '@/lib/site';
+import { projectsWithTheme } from '@/lib/content/listing';
 
 // Every theme page is built ahead of time; any other address is a 404.
 export const dynamicParams = false;
@@ -27,21 +23,9 @@ export async function generateMetadata({ params }: PageProps<'/themes/[id]'>): P
   return theme ? { title: `Theme: ${theme.label}`, description: theme.description } : {};
 }
 
-/** One theme: what it covers and the projects that work on it; the no-JavaScript filter. */
+/** One theme: what it covers and the projects that work on it (its first page). */
 export default async function ThemePage({ params }: PageProps<'/themes/[id]'>) {
   const theme = await themeOf(params);
   if (!theme) notFound();
-  const projects = projectsWithTheme((await getContent()).projects, theme.id);
-  return (
-    <>
-      <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: 'Themes', href: THEMES_PATH }, { label: theme.label }]} />
-      <header className="mb-8 max-w-measure">
-        <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{theme.label}</h1>
-        <p className="mt-2 text-xl">{theme.description}</p>
-        <p className="mt-2 text-muted">{count(projects.length, 'project works', 'projects work')} on this theme.</p>
-      </header>
-      {projects.length > 0 ? <ProjectList projects={projects} /> : null}
-      <Enhancement name="status" />
-    </>
-  );
+  return <ThemeView theme={theme} projects={projectsWithTheme((await getContent()).projects, theme.id)} page={1} />;
 }

@@ -17,7 +17,11 @@ describe('the listing’s pages', () => {
   });
 
   it('lists every address besides the project pages, for the internal-link check', () => {
-    const themes = [{ id: 'trams', label: 'Trams', description: 'Trams.' }];
-    expect(contentPages(themes, LISTING_PAGE_SIZE * 2 + 1)).toEqual(['/', '/accessibility/', '/themes/', '/themes/trams/', '/page/2/', '/page/3/']);
+    const trams = { id: 'trams', label: 'Trams', description: 'Trams.' };
+    const bikes = { id: 'bikes', label: 'Bikes', description: 'Bikes.' };
+    const projects = Array.from({ length: LISTING_PAGE_SIZE * 2 + 1 }, (_, index) => ({ slug: `p${index}`, themes: index <= LISTING_PAGE_SIZE ? [trams] : [] }) as unknown as Project);
+    expect(contentPages([trams, bikes], projects)).toEqual([
+      '/', '/accessibility/', '/themes/', '/themes/trams/', '/themes/trams/page/2/', '/themes/bikes/', '/page/2/', '/page/3/',
+    ]);
   });
 });
