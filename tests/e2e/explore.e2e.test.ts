@@ -25,19 +25,17 @@ let browser: Browser;
 const servers: Record<string, RunningServer> = {};
 
 beforeAll(async () => {
-  folder = process.env.REUSE ? path.join(ROOT, '.variants', 'explore') : await makeVariant('explore');
-  if (!process.env.REUSE) {
+  folder = await makeVariant('explore');
   await rm(path.join(folder, 'content'), { recursive: true });
   await cp(path.join(FIXTURES, 'site', 'content'), path.join(folder, 'content'), { recursive: true });
   await cp(path.join(FIXTURES, 'explore', 'content'), path.join(folder, 'content'), { recursive: true });
   await cp(path.join(FIXTURES, 'site', 'public', 'logos'), path.join(folder, 'public', 'logos'), { recursive: true });
-  }
   await mkdir(path.join(folder, '.vercel'), { recursive: true });
   await writeFile(
     path.join(folder, '.vercel', 'project.json'),
     JSON.stringify({ projectId: 'prj_liaison_test', orgId: 'team_liaison_test', settings: { createdAt: Date.now(), framework: 'nextjs', installCommand: '' } }),
   );
-  if (!process.env.REUSE) runIn(folder, VERCEL_BIN, ['build', '--yes'], { VERCEL_TELEMETRY_DISABLED: '1', LIAISON_TODAY: BUILD_DAY });
+  runIn(folder, VERCEL_BIN, ['build', '--yes'], { VERCEL_TELEMETRY_DISABLED: '1', LIAISON_TODAY: BUILD_DAY });
   [servers.nginx, servers.vercel, browser] = await Promise.all([
     startNginx(path.join(folder, 'out')),
     startNginx(path.join(folder, '.vercel', 'output', 'static')),
