@@ -130,7 +130,7 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
         examples: [['public-transport']],
       }),
       synergies: z.array(synergySchema).optional().meta({
-        description: 'Joint activities with the host project, each with title, date (if known) and url (if any); shown on the page under "With the host".',
+        description: 'Joint activities with the host project, each with title, date (if known) and url (if any); shown on the project page with what it shares with the host.',
         examples: [[{ title: 'Joint workshop', date: '2024-03' }]],
       }),
       logo: logoPath.optional().meta({
