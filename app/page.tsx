@@ -1,8 +1,5 @@
 import type { Metadata } from 'next';
-import { ProjectsMap } from '@/components/pictures/ProjectsMap';
-import { ProjectsTimeline } from '@/components/pictures/ProjectsTimeline';
-import { ProjectCard } from '@/components/ProjectCard';
-import { Prose } from '@/components/Prose';
+import { Listing } from '@/components/Listing';
 import { StructuredData } from '@/components/StructuredData';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
@@ -14,23 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({ title: `${LISTING_TITLE} · ${site.name}`, completeTitle: true, description: site.description, path: '/', siteName: site.name });
 }
 
-/** The listing: every related initiative at a glance. */
+/** The listing: every related initiative at a glance (its first page). */
 export default async function ListingPage() {
-  const { site, projects } = await getContent();
+  const content = await getContent();
   return (
     <>
-      <StructuredData data={listingStructuredData(site)} />
-      <h1 className="mb-4 max-w-measure text-3xl font-bold leading-tight sm:text-4xl">{LISTING_TITLE}</h1>
-      <Prose html={site.introductionHtml} className="mb-10" />
-      <ul className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
-        {projects.map((project) => (
-          <li key={project.slug} className="grid">
-            <ProjectCard project={project} />
-          </li>
-        ))}
-      </ul>
-      <ProjectsMap host={site} projects={projects} />
-      <ProjectsTimeline projects={projects} />
+      <StructuredData data={listingStructuredData(content.site)} />
+      <Listing content={content} page={1} />
     </>
   );
 }

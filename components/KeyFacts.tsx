@@ -1,7 +1,10 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { City, Project } from '@/lib/content';
+import { themePath } from '@/lib/content/listing';
 import { formatProjectDate, machineDate, statusLabel } from '@/lib/format';
 import { ExternalLink } from './ExternalLink';
+import { statusAttributes } from './status-attributes';
 
 /** The facts of a project at a glance, as a description list. */
 export function KeyFacts({ project }: { project: Project }) {
@@ -21,7 +24,11 @@ export function KeyFacts({ project }: { project: Project }) {
           </Fact>
         ) : null}
         {project.start || project.end ? <Fact term="Dates">{period(project)}</Fact> : null}
-        {project.status ? <Fact term="Status">{statusLabel(project.status)}</Fact> : null}
+        {project.status ? (
+          <Fact term="Status" attributes={statusAttributes(project)}>
+            {statusLabel(project.status)}
+          </Fact>
+        ) : null}
         {project.coordinator ? <Fact term="Coordinator">{project.coordinator}</Fact> : null}
         {cityGroups.map(([role, cities]) => (
           <Fact key={role} term={`${role} (${cities.length})`}>
@@ -38,7 +45,9 @@ export function KeyFacts({ project }: { project: Project }) {
           <Fact term="Themes">
             <ul className="grid gap-0.5">
               {project.themes.map((theme) => (
-                <li key={theme.id}>{theme.label}</li>
+                <li key={theme.id}>
+                  <Link href={themePath(theme.id)}>{theme.label}</Link>
+                </li>
               ))}
             </ul>
           </Fact>
@@ -53,9 +62,9 @@ export function KeyFacts({ project }: { project: Project }) {
   );
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+function Fact({ term, children, attributes }: { term: string; children: ReactNode; attributes?: Record<string, string> }) {
   return (
-    <div>
+    <div {...attributes}>
       <dt className="font-semibold">{term}</dt>
       <dd className="mt-0.5">{children}</dd>
     </div>

@@ -3,18 +3,28 @@ import type { Project } from '@/lib/content';
 import { statusLabel } from '@/lib/format';
 import { Badge } from './Badge';
 import { ExternalLink } from './ExternalLink';
+import { statusAttributes } from './status-attributes';
+import { ThemeLinks } from './ThemeLinks';
 
 /**
  * One project in the listing. Not one giant link: the title leads to the project's page
  * and "More information" to its official website, so each link says where it goes.
  */
-export function ProjectCard({ project }: { project: Project }) {
+export function ProjectCard({ project, template = false }: { project: Project; template?: boolean }) {
   const headingId = `project-${project.slug}`;
+  // As a template (inside <template>), each part is marked for the `explore` enhancement,
+  // which fills copies of it with search results: one card design, written once.
+  const field = (name: string): Record<string, string> => (template ? { 'data-field': name } : {});
   return (
-    <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-5 sm:p-6">
+    <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-5 sm:p-6" {...field('card')}>
       <div className="flex items-start justify-between gap-4">
         <h2 id={headingId} className="text-2xl font-bold leading-tight">
-          <Link href={`/projects/${project.slug}/`}>{project.title}</Link>
+          {template ? (
+            // No address in the template itself, so crawlers find no made-up page in it.
+            <a {...field('title')}>{project.title}</a>
+          ) : (
+            <Link href={`/projects/${project.slug}/`}>{project.title}</Link>
+          )}
         </h2>
         {project.logo ? (
           // Decorative: the title beside it already names the project. A plain <img>, not
@@ -29,16 +39,30 @@ export function ProjectCard({ project }: { project: Project }) {
           <Badge tone="warning">Draft: not published</Badge>
         </p>
       ) : null}
-      {project.fullName ? <p className="font-semibold leading-snug">{project.fullName}</p> : null}
-      <p>{project.summary}</p>
+      {project.fullName ? (
+        <p className="font-semibold leading-snug" {...field('fullName')}>
+          {project.fullName}
+        </p>
+      ) : null}
+      <p {...field('summary')}>{project.summary}</p>
       <dl className="mt-auto grid gap-1 border-t border-line pt-3 text-base">
-        {project.programme ? <Fact term="Programme">{project.programme}</Fact> : null}
-        {project.status ? <Fact term="Status">{statusLabel(project.status)}</Fact> : null}
+        {project.programme ? (
+          <Fact term="Programme" attributes={field('programme')}>
+            {project.programme}
+          </Fact>
+        ) : null}
+        {project.status ? (
+          <Fact term="Status" attributes={{ ...statusAttributes(project), ...field('status') }}>
+            {statusLabel(project.status)}
+          </Fact>
+        ) : null}
         {project.themes.length > 0 ? (
-          <Fact term="Themes">{project.themes.map((theme) => theme.label).join(', ')}</Fact>
+          <Fact term="Themes" attributes={field('themes')}>
+            {template ? project.themes.map((theme) => theme.label).join(', ') : <ThemeLinks themes={project.themes} />}
+          </Fact>
         ) : null}
       </dl>
-      <p>
+      <p {...field('website')}>
         <ExternalLink href={project.website} context={`about ${project.title}`}>
           More information
         </ExternalLink>
@@ -47,9 +71,9 @@ export function ProjectCard({ project }: { project: Project }) {
   );
 }
 
-function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+function Fact({ term, children, attributes }: { term: string; children: React.ReactNode; attributes?: Record<string, string> }) {
   return (
-    <div className="flex flex-wrap gap-x-2">
+    <div className="flex flex-wrap gap-x-2" {...attributes}>
       <dt className="font-semibold">{term}:</dt>
       <dd className="text-muted">{children}</dd>
     </div>

@@ -1,4 +1,5 @@
 import type { ProjectDate, ProjectStatus } from './content/types';
+import { STATUS_LABELS } from './status-of-day';
 
 // Dates are stored as midnight UTC, so they are formatted in UTC to never slip a day.
 const byPrecision = {
@@ -27,11 +28,6 @@ export function machineDate(date: ProjectDate): string {
   return iso.slice(0, date.precision === 'year' ? 4 : date.precision === 'month' ? 7 : 10);
 }
 
-const STATUS_LABELS: Record<ProjectStatus, string> = {
-  planned: 'Planned',
-  ongoing: 'Ongoing',
-  completed: 'Completed',
-};
 
 /** The word visitors see for a status. */
 export function statusLabel(status: ProjectStatus): string {

@@ -32,5 +32,5 @@ export function withCountryNames(cities: ReadonlyArray<Omit<City, 'countryName'>
 /** Theme ids as visitors read them: with their labels from the vocabulary. */
 export function themeLabels(ids: readonly string[], themes: readonly Theme[] | undefined): Theme[] {
   const byId = new Map(themes?.map((theme) => [theme.id, theme]));
-  return ids.map((id) => byId.get(id) ?? { id, label: id });
+  return ids.map((id) => byId.get(id) ?? { id, label: id, description: '' });
 }

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { loadContent, type LoadOptions } from './load';
 import type { Content, Project } from './types';
 
-export type { Content, Project, ProjectStatus, Site, TextPage, Theme, City, ProjectDate } from './types';
+export type { Content, Project, ProjectStatus, Site, TextPage, Theme, City, ProjectDate, Synergy } from './types';
 
 /**
  * The content folder: `content/` unless LIAISON_CONTENT_DIR points elsewhere, so tests and

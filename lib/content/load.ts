@@ -6,6 +6,7 @@ import { ContentError, type ContentProblem } from './problems';
 import { compareProjects, PROJECTS_FOLDER, readProjects } from './projects';
 import { ContentReader } from './reader';
 import { readTextPage } from './text-pages';
+import { contentPages } from './listing';
 import { readThemes } from './themes';
 import type { Content, Theme } from './types';
 
@@ -39,9 +40,6 @@ export interface ContentReport {
   warnings: ContentProblem[];
 }
 
-/** The site's own pages besides the project pages, for the internal-link check. */
-const FIXED_PAGES = ['/', '/accessibility/'];
-
 /** Loads the content, or throws a `ContentError` that lists every problem in every file. */
 export async function loadContent(options: LoadOptions): Promise<Content> {
   const report = await checkContent(options);
@@ -71,7 +69,8 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   checkFileNames(reader, projectFiles);
   const projects = await readProjects(reader, projectFiles, themes, options.today ?? new Date(), reviewDay, places);
   checkTitlesAreUnique(reader, projects);
-  checkInternalLinks(reader, projects, FIXED_PAGES);
+  // The site's own pages besides the project pages; drafts count toward no listing page.
+  checkInternalLinks(reader, projects, contentPages(themes ?? [], projects.filter((project) => !project.draft)));
 
   if (reader.problems.length > 0 || !site || !themes || !accessibility) {
     return { problems: reader.problems, warnings: reader.warnings };

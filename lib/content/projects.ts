@@ -1,11 +1,12 @@
 import path from 'node:path';
-import type { PartialDate } from './fields';
+import { parsePartialDate, type PartialDate } from './fields';
 import type { MarkdownFile } from './frontmatter';
 import { themeLabels, withCountryNames } from './host';
 import { checkCitiesArePlaced, type Gazetteer } from './places';
 import { ContentReader, rawDate } from './reader';
 import { checkReviewed } from './review';
 import { createProjectSchema, logoPath, SLUG_PATTERN } from './schema';
+import { statusOn, utcDay } from '../status-of-day';
 import { PLACEHOLDER_PATTERN } from './template';
 import type { Project, ProjectDate, ProjectStatus, Theme } from './types';
 
@@ -68,6 +69,11 @@ export async function readProjects(
           start: start && toProjectDate(start),
           end: end && toProjectDate(end),
           status: projectStatus(start, end, today),
+          statusDates: { start: start?.first.getTime(), end: end?.last.getTime() },
+          synergies: (data.synergies ?? []).map((synergy) => {
+            const date = synergy.date === undefined ? undefined : parsePartialDate(synergy.date);
+            return { ...synergy, date: date && toProjectDate(date) };
+          }),
           cities: places?.locate(withCountryNames(data.cities ?? [])) ?? [],
           themes: themeLabels(data.themes ?? [], themes),
           logo: data.logo && `${reader.basePath}${data.logo}`,
@@ -103,11 +109,7 @@ export function projectStatus(
   end: PartialDate | undefined,
   today: Date,
 ): ProjectStatus | undefined {
-  const day = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  if (start && day < start.first.getTime()) return 'planned';
-  if (end && day > end.last.getTime()) return 'completed';
-  if (end) return 'ongoing';
-  return undefined;
+  return statusOn({ start: start?.first.getTime(), end: end?.last.getTime() }, utcDay(today));
 }
 
 /** Listing order: by `order`, then by title. */

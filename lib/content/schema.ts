@@ -43,6 +43,24 @@ export const citySchema = z
   })
   .meta({ description: 'A city or region taking part.' });
 
+/** A joint activity of a project and the host, such as a shared workshop. */
+export const synergySchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(200).meta({
+      description: 'What it was, in a few words, as its organisers name it.',
+      examples: ['Joint online workshop on public transport and active mobility'],
+    }),
+    date: isoDate.optional().meta({
+      description: 'When it took place, written like start (YYYY-MM-DD, or YYYY-MM or YYYY); leave it out when no source gives it.',
+      examples: ['2024-03-21'],
+    }),
+    url: httpsUrl.optional().meta({
+      description: 'A page about it, if there is one.',
+      examples: ['https://www.upperprojecteu.eu/'],
+    }),
+  })
+  .meta({ description: 'A joint activity with the host.' });
+
 /** A logo's path in the public folder; `..` is refused so a path cannot leave it. */
 export const logoPath = z
   .string()
@@ -110,6 +128,10 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
       themes: themeIdList(themeIds).optional().meta({
         description: `Theme ids from ${THEMES_FILE}.`,
         examples: [['public-transport']],
+      }),
+      synergies: z.array(synergySchema).optional().meta({
+        description: 'Joint activities with the host project, each with title, date (if known) and url (if any); shown on the project page with what it shares with the host.',
+        examples: [[{ title: 'Joint workshop', date: '2024-03' }]],
       }),
       logo: logoPath.optional().meta({
         description: 'A logo image in the public folder, written from /.',
@@ -183,12 +205,36 @@ export const accessibilitySchema = z.strictObject({
   reviewed: isoDay.meta({ description: 'The day the statement was last reviewed, as YYYY-MM-DD.' }),
 });
 
-/** `content/themes.yml`: theme id → the label visitors see. */
+/** The one-line description of a theme is written on its page and the themes index. */
+export const THEME_DESCRIPTION_MAX_LENGTH = 200;
+
+/** One theme in `content/themes.yml`: the label visitors see and one sentence about it. */
+export const themeSchema = z.strictObject(
+  {
+    label: z.string({ error: 'is missing; add the name visitors see, such as: label: Public transport' }).trim().min(1, { error: 'is empty; write the name visitors see, such as: label: Public transport' }),
+    description: z
+      .string({ error: 'is missing; add one plain sentence about the theme for its page, such as: description: Buses, trams and trains as the backbone of city travel.' })
+      .pipe(plainText(THEME_DESCRIPTION_MAX_LENGTH)),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `${issue.keys.join(', ')} is not a known field of a theme; write only label and description` : undefined) },
+);
+
+/** `content/themes.yml`: theme id → its label and description. */
 export const themesSchema = z.record(
   z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'theme ids are lowercase words joined by hyphens, such as public-transport',
   }),
-  z.string().trim().min(1),
+  z.unknown().superRefine((value, ctx) => {
+    // The earlier format, `id: Label` on one line, is common in old copies: say how to move on.
+    if (typeof value === 'string') {
+      ctx.addIssue({
+        code: 'custom',
+        message: `is written on one line; write the label and a one-sentence description on two indented lines below the id: label: ${value.trim() || 'Public transport'} and description: what the theme covers`,
+      });
+    } else if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      ctx.addIssue({ code: 'custom', message: 'should be a label and a description on two indented lines below the id, such as: label: Public transport and description: what the theme covers' });
+    }
+  }).pipe(themeSchema),
 );
 
 /**

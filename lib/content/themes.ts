@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import type { ContentReader } from './reader';
 import { themesSchema } from './schema';
 import type { Theme } from './types';
@@ -7,25 +7,45 @@ import type { Theme } from './types';
 export async function readThemes(reader: ContentReader, relative: string): Promise<Theme[] | undefined> {
   const { file, bytes } = await reader.read(relative);
   if (!bytes) return undefined;
-  let raw: unknown;
+  let document: Document.Parsed;
   try {
-    raw = parseYaml(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    document = parseDocument(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    if (document.errors[0]) throw document.errors[0];
   } catch (error) {
     reader.report({
       file,
-      line: error instanceof YAMLParseError ? error.linePos?.[0].line : undefined,
-      message: 'cannot be read; each line should be a theme id, a colon and its label, such as: public-transport: Public transport',
+      line: error instanceof Error && 'linePos' in error ? (error.linePos as Array<{ line: number }> | undefined)?.[0]?.line : undefined,
+      message: 'cannot be read; each theme is an id and a colon, then its label and description on two indented lines, such as: public-transport: / label: Public transport / description: …',
     });
     return undefined;
   }
-  const result = themesSchema.safeParse(raw ?? {});
+  const result = themesSchema.safeParse(document.toJS() ?? {});
   if (!result.success) {
+    const lines = lineCounter(document, bytes);
     for (const issue of result.error.issues) {
       // A bad id arrives wrapped as "invalid key"; the inner issue has the useful words.
       const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
-      reader.report({ file, field: issue.path.map(String).join(', ') || undefined, message });
+      reader.report({ file, line: lines(issue.path), field: issue.path.map(String).join(', ') || undefined, message });
     }
     return undefined;
   }
-  return Object.entries(result.data).map(([id, label]) => ({ id, label }));
+  return Object.entries(result.data).map(([id, { label, description }]) => ({ id, label, description }));
+}
+
+/** The line a path in the YAML points at (the key's line), for messages that name it. */
+function lineCounter(document: Document.Parsed, bytes: Uint8Array) {
+  const text = new TextDecoder().decode(bytes);
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  return (path: readonly PropertyKey[]): number | undefined => {
+    let node: unknown = document.contents;
+    let line: number | undefined;
+    for (const key of path) {
+      if (!isMap(node)) return line;
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair || !isScalar(pair.key) || !pair.key.range) return line;
+      line = lineAt(pair.key.range[0]);
+      node = pair.value;
+    }
+    return line;
+  };
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DatePrecision } from './fields';
-import type { accessibilitySchema, citySchema, createProjectSchema, createSiteSchema } from './schema';
+import type { accessibilitySchema, citySchema, createProjectSchema, createSiteSchema, synergySchema, themeSchema } from './schema';
 
 /**
  * The content as pages use it. Fields that pages show as written come from the zod
@@ -11,14 +11,14 @@ type ProjectFields = z.output<ReturnType<typeof createProjectSchema>>;
 type SiteFields = z.output<ReturnType<typeof createSiteSchema>>;
 type AccessibilityFields = z.output<typeof accessibilitySchema>;
 
-/** Where a project stands today, derived from its dates. */
-export type ProjectStatus = 'planned' | 'ongoing' | 'completed';
+export type { ProjectStatus } from '../status-of-day';
+import type { ProjectStatus, StatusDates } from '../status-of-day';
 
 /** One entry of the theme vocabulary in `content/themes.yml`. */
-export interface Theme {
+export type Theme = z.output<typeof themeSchema> & {
+  /** The id projects use, and the theme page's address: `/themes/<id>/`. */
   id: string;
-  label: string;
-}
+};
 
 /** A city or region taking part in a project, or one of the host's. */
 export type City = z.output<typeof citySchema> & {
@@ -43,8 +43,11 @@ export interface ProjectDate {
   precision: DatePrecision;
 }
 
+/** A joint activity of a project and the host, with its date as precisely as known. */
+export type Synergy = Omit<z.output<typeof synergySchema>, 'date'> & { date?: ProjectDate };
+
 /** A related initiative, ready for pages: validated, derived and rendered once. */
-export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' | 'draft' | 'reviewed' | 'listed'> & {
+export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' | 'draft' | 'reviewed' | 'listed' | 'synergies'> & {
   /** From the file name: `content/projects/<slug>.md` → `/projects/<slug>/`. */
   slug: string;
   /** The project's page on CORDIS, the EU's research results service. */
@@ -53,6 +56,10 @@ export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' 
   end?: ProjectDate;
   /** Undefined when it cannot be known: started, with no end date given. */
   status?: ProjectStatus;
+  /** The days the status is decided by, carried in the page so the browser can redo it. */
+  statusDates: StatusDates;
+  /** Joint activities with the host, in the order written. */
+  synergies: Synergy[];
   cities: City[];
   themes: Theme[];
   /** The logo's address on the site (with the base path, if any). */

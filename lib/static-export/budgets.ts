@@ -18,6 +18,13 @@ export const BUDGETS = {
   map: 40 * 1024,
   /** What the timeline adds to a page's HTML, with three projects. */
   timeline: 5 * 1024,
+  /** The HTML of a listing page or a theme page: a page of cards, at any number of projects. */
+  listingPageHtml: 60 * 1024,
+  /**
+   * The search index (`/search-index.json`), per project it holds, before gzip: what the
+   * browser downloads (gzipped) and parses on the first use of the filter.
+   */
+  searchIndexPerProject: 512,
 } as const;
 
 /** The pictures a page may carry, by the `data-picture-section` name of their section. */

@@ -71,6 +71,9 @@ async function pageBudgetProblems(folder: string): Promise<{ pages: string[]; pr
       problems.push(...overBudget(address, `the ${picture.name}`, gzipBytes(html) - gzipBytes(without([picture])), budget));
     }
     if (address.startsWith('/projects/')) problems.push(...overBudget(address, 'HTML', gzipBytes(without(pictures)), BUDGETS.projectPageHtml));
+    if (address === '/' || address.startsWith('/page/') || address.startsWith('/themes/')) {
+      problems.push(...overBudget(address, 'HTML', gzipBytes(without(pictures)), BUDGETS.listingPageHtml));
+    }
   }
   return { pages, problems };
 }
@@ -89,7 +92,7 @@ async function enhancementProblems(folder: string): Promise<string[]> {
 const incompressible = (bytes: number) => randomBytes(bytes).toString('base64');
 
 describe('byte budgets of the processed pages in out/', () => {
-  it(`${BUDGETS.frameworkJavaScript} B of framework JavaScript and at most ${BUDGETS.css} B of CSS on every page; at most ${BUDGETS.projectPageHtml} B of HTML on every project page besides its pictures, ${BUDGETS.map} B for the map and ${BUDGETS.timeline} B for the timeline`, async () => {
+  it(`${BUDGETS.frameworkJavaScript} B of framework JavaScript and at most ${BUDGETS.css} B of CSS on every page; at most ${BUDGETS.projectPageHtml} B of HTML on every project page and ${BUDGETS.listingPageHtml} B on every listing and theme page, besides their pictures: ${BUDGETS.map} B for the map and ${BUDGETS.timeline} B for the timeline`, async () => {
     const { pages, problems } = await pageBudgetProblems(OUT);
     // Every page the content has (derived from it, as editors own the list) was measured.
     const published = (await sitePages()).filter((page) => page.status === 200).map((page) => page.path);
@@ -119,8 +122,11 @@ describe('each budget fails when its one figure is over', () => {
     await mkdir(path.join(folder, 'projects', 'pictured'), { recursive: true });
     await writeFile(path.join(folder, 'projects', 'pictured', 'index.html'), page('<link rel="stylesheet" href="/small.css">', `<p>${incompressible(8 * 1024)}</p>${section('map', 41)}${section('timeline', 6)}`));
     await writeFile(path.join(folder, 'within.html'), page('<link rel="stylesheet" href="/small.css">', `${section('map', 30)}${section('timeline', 4)}`));
+    await mkdir(path.join(folder, 'page', '2'), { recursive: true });
+    await writeFile(path.join(folder, 'page', '2', 'index.html'), page('<link rel="stylesheet" href="/small.css">', `<p>${incompressible(61 * 1024)}</p>`));
     const { problems } = await pageBudgetProblems(folder);
     expect(problems.map((problem) => problem.replace(/is \d+ B/, 'is N B'))).toEqual([
+      '/page/2/: HTML is N B gzipped, over the budget of 61440 B',
       '/projects/heavy/: HTML is N B gzipped, over the budget of 15360 B',
       '/projects/pictured/: the map is N B gzipped, over the budget of 40960 B',
       '/projects/pictured/: the timeline is N B gzipped, over the budget of 5120 B',

@@ -71,13 +71,15 @@ describe.each([
         }
       });
     } else {
-      // axe-core cannot run where page scripts cannot (it waits on timers). What it checked
-      // with JavaScript holds here if the page is the same without it, to the last node.
-      it.each(SCHEMES)('renders exactly the page it renders with JavaScript, with no console errors or failed requests (%s scheme)', async (colorScheme) => {
+      // axe-core cannot run where page scripts cannot (it waits on timers). So axe checks
+      // the page with JavaScript but with the enhancement modules served empty (what they
+      // add is checked with JavaScript on), and the page without JavaScript must be that
+      // same page, to the last node.
+      it.each(SCHEMES)('renders exactly the page it renders before any enhancement, with no axe violations, console errors or failed requests (%s scheme)', async (colorScheme) => {
         const withoutScripts = await openPage(browser, url(), { colorScheme, expectedStatus: status, javaScriptEnabled: false });
-        const withScripts = await openPage(browser, url(), { colorScheme, expectedStatus: status });
+        const withScripts = await openPage(browser, url(), { colorScheme, expectedStatus: status, withoutEnhancements: true });
         try {
-          expect([...withoutScripts.problems, ...withScripts.problems]).toEqual([]);
+          expect([...withoutScripts.problems, ...withScripts.problems, ...(await axeViolations(withScripts.page))]).toEqual([]);
           expect(await withoutScripts.page.content()).toBe(await withScripts.page.content());
         } finally {
           await Promise.all([withoutScripts.close(), withScripts.close()]);

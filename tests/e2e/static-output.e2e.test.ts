@@ -38,7 +38,7 @@ describe('the processed export in out/', () => {
     const leftovers = entries
       .filter((entry) => entry.isFile() && (entry.name.endsWith('.js') || entry.name.endsWith('.txt')))
       .map((entry) => path.relative(OUT, path.join(entry.parentPath, entry.name)))
-      // The site's own modules, bundled from lib/enhancements (none yet), and robots.txt.
+      // The site's own modules, bundled from lib/enhancements, and robots.txt.
       .filter((file) => !file.startsWith(`enhancements${path.sep}`) && file !== 'robots.txt');
     expect(leftovers).toEqual([]);
   });

@@ -8,9 +8,14 @@ import { ProjectsTimeline } from '@/components/pictures/ProjectsTimeline';
 import { Prose } from '@/components/Prose';
 import { SourceList } from '@/components/SourceList';
 import { StructuredData } from '@/components/StructuredData';
-import { getContent, getProject } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { projectStructuredData } from '@/lib/discovery/structured-data';
+import { Enhancement } from '@/components/Enhancement';
+import { HostSynergies } from '@/components/HostSynergies';
+import { RelatedProjects } from '@/components/RelatedProjects';
+import { getContent, getProject } from '@/lib/content';
+import { relatedProjects } from '@/lib/content/related';
+import { synergiesWithHost } from '@/lib/content/synergies';
 import { LISTING_TITLE } from '@/lib/site';
 
 // Every project page is built ahead of time; any other address is a 404.
@@ -37,7 +42,7 @@ export async function generateMetadata({ params }: PageProps<'/projects/[slug]'>
 export default async function ProjectPage({ params }: PageProps<'/projects/[slug]'>) {
   const project = await getProject((await params).slug);
   if (!project) notFound();
-  const { site } = await getContent();
+  const { site, projects } = await getContent();
   return (
     <>
       <StructuredData data={projectStructuredData(project)} />
@@ -59,11 +64,14 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
         </div>
         <div>
           <Prose html={project.descriptionHtml} />
+          <HostSynergies project={project} site={site} shared={synergiesWithHost(project, site)} />
+          <RelatedProjects related={relatedProjects(project, projects)} />
           <SourceList sources={project.sources} reviewed={project.reviewed} />
         </div>
       </div>
       <ProjectsMap host={site} projects={[project]} />
       <ProjectsTimeline projects={[project]} />
+      {project.status ? <Enhancement name="status" /> : null}
     </>
   );
 }

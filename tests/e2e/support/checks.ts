@@ -19,11 +19,16 @@ export async function openPage(
     waitUntil?: 'load' | 'networkidle';
     /** Runs in every document before its own scripts, e.g. to listen for CSP violations. */
     initScript?: string;
+    /** Serve every enhancement module empty: the page as it is before any module runs. */
+    withoutEnhancements?: boolean;
   } = {},
 ): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
-  const { expectedStatus = 200, waitUntil = 'networkidle', initScript, ...contextOptions } = options;
+  const { expectedStatus = 200, waitUntil = 'networkidle', initScript, withoutEnhancements = false, ...contextOptions } = options;
   const context = await browser.newContext(contextOptions);
   if (initScript) await context.addInitScript(initScript);
+  if (withoutEnhancements) {
+    await context.route('**/enhancements/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  }
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

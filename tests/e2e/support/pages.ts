@@ -10,10 +10,15 @@ export interface SitePage {
 
 /** Every page the site has, from its content, plus addresses it must not have. */
 export async function sitePages(): Promise<SitePage[]> {
-  const { projects } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+  const { projects, themes } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+  // The themes index and one theme page with projects stand for all theme pages (each is
+  // the same page with other cards); tests/e2e/explore.e2e.test.ts covers them in depth.
+  const theme = themes.find((candidate) => projects.some((project) => project.themes.some(({ id }) => id === candidate.id)));
   return [
     { path: '/', status: 200 },
     ...projects.map((project) => ({ path: `/projects/${project.slug}/`, status: 200 as const })),
+    { path: '/themes/', status: 200 },
+    ...(theme ? [{ path: `/themes/${theme.id}/`, status: 200 as const }] : []),
     { path: '/accessibility/', status: 200 },
     { path: '/projects/nope/', status: 404 },
     { path: '/no-such-page/', status: 404 },

@@ -83,13 +83,13 @@ describe('npm run docs:content', () => {
     const fixture = await makeContentFixture();
     await fixture.write('content/themes.yml', 'Public Transport: Public transport\n');
     await expect(writeContentDocs(fixture.contentDir)).rejects.toThrow(
-      'content/themes.yml: Public Transport — theme ids are lowercase words joined by hyphens, such as public-transport',
+      'content/themes.yml:1: Public Transport — theme ids are lowercase words joined by hyphens, such as public-transport',
     );
     const run = exec('npm', ['run', '--silent', 'docs:content'], { cwd: root, env: { ...process.env, LIAISON_CONTENT_DIR: fixture.contentDir } });
     const failure = (await run.catch((error: unknown) => error)) as { code: number; stdout: string; stderr: string };
     expect(failure.code).toBe(1);
     expect(failure.stdout.trim().split('\n')).toEqual([
-      'content/themes.yml: Public Transport — theme ids are lowercase words joined by hyphens, such as public-transport',
+      'content/themes.yml:1: Public Transport — theme ids are lowercase words joined by hyphens, such as public-transport',
       '1 problem in 1 file',
     ]);
   });

@@ -29,7 +29,7 @@ describe('npm run new', () => {
       'content/projects/test-initiative.md:17: sources, entry 1 — is empty; write it after the "- ", for example: - https://cordis.europa.eu/project/id/101095904',
       'content/projects/test-initiative.md:20: reviewed — is empty; fill it in after the colon, for example: reviewed: 2026-11-29',
       'content/projects/test-initiative.md:23: listed — is empty; fill it in after the colon, for example: listed: 2026-11-29',
-      "content/projects/test-initiative.md:39: description — the description is still the template's example text; replace it with your own words about the project",
+      "content/projects/test-initiative.md:40: description — the description is still the template's example text; replace it with your own words about the project",
       '6 problems in 1 file',
     ]);
   });

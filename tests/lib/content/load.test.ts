@@ -62,8 +62,8 @@ describe('loadContent on the fixture site', () => {
       { name: 'Tallinn', country: 'EE', countryName: 'Estonia', role: 'Twinning city', position: { latitude: 59.44, longitude: 24.75 } },
     ]);
     expect(site.themes).toEqual([
-      { id: 'public-transport', label: 'Public transport' },
-      { id: 'active-mobility', label: 'Walking and cycling' },
+      { id: 'public-transport', label: 'Public transport', description: 'Buses and trams for everyone.' },
+      { id: 'active-mobility', label: 'Walking and cycling', description: 'Streets for feet and bikes.' },
     ]);
   });
 
@@ -132,7 +132,7 @@ describe('problems outside project files', () => {
     expect((error as ContentError).message).toBe(
       [
         'The content has problems; nothing was published.',
-        'content/themes.yml: Public Transport — theme ids are lowercase words joined by hyphens, such as public-transport',
+        'content/themes.yml:1: Public Transport — theme ids are lowercase words joined by hyphens, such as public-transport',
         '1 problem in 1 file',
       ].join('\n'),
     );

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumb } from '@/components/Breadcrumb';
+import { getContent } from '@/lib/content';
+import { count } from '@/lib/content/shared';
+import { projectsWithTheme, themePath } from '@/lib/content/listing';
+import { LISTING_TITLE } from '@/lib/site';
+
+export const metadata: Metadata = {
+  title: 'Themes',
+  description: 'The themes the listed projects and initiatives work on, each with its projects.',
+};
+
+/** The themes index: every theme, what it covers, and how many projects work on it. */
+export default async function ThemesPage() {
+  const { themes, projects } = await getContent();
+  return (
+    <>
+      <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: 'Themes' }]} />
+      <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">Themes</h1>
+      <ul className="grid max-w-measure gap-6">
+        {themes.map((theme) => (
+          <li key={theme.id}>
+            <h2 className="text-xl font-bold">
+              <Link href={themePath(theme.id)}>{theme.label}</Link>
+            </h2>
+            <p className="mt-1">{theme.description}</p>
+            <p className="mt-1 text-muted">{count(projectsWithTheme(projects, theme.id).length, 'project', 'projects')}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Content } from '@/lib/content';
+import { LISTING_PAGE_SIZE, listingPageCount, listingPagePath, listingPageProjects } from '@/lib/content/listing';
+import { hostOverview } from '@/lib/content/synergies';
+import { LISTING_TITLE } from '@/lib/site';
+import { Enhancement } from './Enhancement';
+import { ProjectsMap } from './pictures/ProjectsMap';
+import { ProjectsTimeline } from './pictures/ProjectsTimeline';
+import { HostOverview } from './HostOverview';
+import { Pagination } from './Pagination';
+import { ProjectFilter } from './ProjectFilter';
+import { ProjectList } from './ProjectList';
+import { Prose } from './Prose';
+
+/**
+ * One page of the listing: the host's introduction and overview, the filter, a page of
+ * cards and the links to the other pages. The `explore` enhancement replaces the cards
+ * with results from every project while a filter is set.
+ */
+export function Listing({ content, page }: { content: Content; page: number }) {
+  const { site, themes, projects } = content;
+  const count = listingPageCount(projects.length);
+  const onPage = listingPageProjects(projects, page);
+  const first = (page - 1) * LISTING_PAGE_SIZE + 1;
+  return (
+    <>
+      <h1 className="mb-4 max-w-measure text-3xl font-bold leading-tight sm:text-4xl">{LISTING_TITLE}</h1>
+      {page === 1 ? <Prose html={site.introductionHtml} className="mb-6" /> : null}
+      <HostOverview site={site} overview={hostOverview(site, projects)} />
+      <ProjectFilter themes={themes} />
+      <div data-explore-list="">
+        {count > 1 ? (
+          <p className="mb-4 text-muted">
+            Page {page} of {count}: projects {first}–{first + onPage.length - 1} of {projects.length}.
+          </p>
+        ) : null}
+        <ProjectList projects={onPage} />
+        <Pagination page={page} count={count} pathOf={listingPagePath} label="Listing pages" />
+      </div>
+      <div data-explore-results="" hidden>
+        <ul className="grid gap-6 md:grid-cols-2 xl:grid-cols-3"></ul>
+      </div>
+      {/* The pictures show every project, so they stand once, on the first page. */}
+      {page === 1 ? (
+        <>
+          <ProjectsMap host={site} projects={projects} />
+          <ProjectsTimeline projects={projects} />
+        </>
+      ) : null}
+      <Enhancement name="status" />
+      <Enhancement name="explore" />
+    </>
+  );
+}

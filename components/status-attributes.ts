@@ -1,0 +1,14 @@
+import type { Project } from '@/lib/content';
+import { formatDay } from '@/lib/status-of-day';
+
+/**
+ * The dates a status is decided by, as data attributes on the element that shows it, so
+ * the `status` enhancement can redo the status on the day the page is read
+ * (lib/enhancements/status.ts). Its `<dd>` holds the word.
+ */
+export function statusAttributes({ statusDates }: Pick<Project, 'statusDates'>): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  if (statusDates.start !== undefined) attributes['data-status-start'] = formatDay(statusDates.start);
+  if (statusDates.end !== undefined) attributes['data-status-end'] = formatDay(statusDates.end);
+  return attributes;
+}

@@ -1,0 +1,42 @@
+import { sharedCities, sharedThemes } from './shared';
+import type { City, Project, Site, Theme } from './types';
+
+/** What a project has in common with the host, worked out from both files. */
+export interface HostSynergies {
+  cities: City[];
+  themes: Theme[];
+}
+
+/** The host's cities and themes that the project has too, in the host's order. */
+export function synergiesWithHost(project: Project, site: Site): HostSynergies {
+  return { cities: sharedCities(site.cities, project.cities), themes: sharedThemes(site.themes, project.themes) };
+}
+
+/** The listing's overview of the same: how many projects connect to the host, and how. */
+export interface HostOverview {
+  /** Projects that share at least one city or theme with the host. */
+  projects: number;
+  /** Distinct host cities and themes shared by any project. */
+  cities: number;
+  themes: number;
+  /** Joint activities listed across all projects. */
+  activities: number;
+}
+
+export function hostOverview(site: Site, projects: readonly Project[]): HostOverview {
+  const cities = new Set<string>();
+  const themes = new Set<string>();
+  let sharing = 0;
+  for (const project of projects) {
+    const shared = synergiesWithHost(project, site);
+    shared.cities.forEach((city) => cities.add(`${city.name}|${city.country}`));
+    shared.themes.forEach((theme) => themes.add(theme.id));
+    if (shared.cities.length + shared.themes.length > 0) sharing++;
+  }
+  return {
+    projects: sharing,
+    cities: cities.size,
+    themes: themes.size,
+    activities: projects.reduce((total, project) => total + project.synergies.length, 0),
+  };
+}
