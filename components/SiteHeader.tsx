@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Site } from '@/lib/content';
+import { THEMES_PATH } from '@/lib/content/listing';
 import { LISTING_TITLE } from '@/lib/site';
 import { ExternalLink } from './ExternalLink';
 
@@ -16,6 +17,9 @@ export function SiteHeader({ site }: { site: Site }) {
           <ul className="flex flex-wrap gap-x-6 gap-y-1 text-base">
             <li>
               <Link href="/">{LISTING_TITLE}</Link>
+            </li>
+            <li>
+              <Link href={THEMES_PATH}>Themes</Link>
             </li>
             <li>
               <ExternalLink href={site.website}>{site.name} website</ExternalLink>

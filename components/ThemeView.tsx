@@ -5,6 +5,8 @@ import { LISTING_TITLE } from '@/lib/site';
 import { Breadcrumb } from './Breadcrumb';
 import { Enhancement } from './Enhancement';
 import { Pagination } from './Pagination';
+import { StructuredData } from './StructuredData';
+import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
 import { ProjectList } from './ProjectList';
 
 /**
@@ -15,6 +17,13 @@ export function ThemeView({ theme, projects, page }: { theme: Theme; projects: r
   const pages = listingPageCount(projects.length);
   return (
     <>
+      <StructuredData
+        data={breadcrumbStructuredData([
+          { name: LISTING_TITLE, path: '/' },
+          { name: 'Themes', path: THEMES_PATH },
+          { name: theme.label, path: themePath(theme.id, page) },
+        ])}
+      />
       <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: 'Themes', href: THEMES_PATH }, { label: theme.label }]} />
       <header className="mb-8 max-w-measure">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{theme.label}</h1>

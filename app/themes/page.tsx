@@ -3,19 +3,28 @@ import Link from 'next/link';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { getContent } from '@/lib/content';
 import { count } from '@/lib/content/shared';
-import { projectsWithTheme, themePath } from '@/lib/content/listing';
+import { projectsWithTheme, themePath, THEMES_PATH } from '@/lib/content/listing';
+import { StructuredData } from '@/components/StructuredData';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
+import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
 import { LISTING_TITLE } from '@/lib/site';
 
-export const metadata: Metadata = {
-  title: 'Themes',
-  description: 'The themes the listed projects and initiatives work on, each with its projects.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { site } = await getContent();
+  return pageMetadata({
+    title: 'Themes',
+    description: `The themes the projects and initiatives that ${site.name} works with are about, each with its projects.`,
+    path: THEMES_PATH,
+    siteName: site.name,
+  });
+}
 
 /** The themes index: every theme, what it covers, and how many projects work on it. */
 export default async function ThemesPage() {
   const { themes, projects } = await getContent();
   return (
     <>
+      <StructuredData data={breadcrumbStructuredData([{ name: LISTING_TITLE, path: '/' }, { name: 'Themes', path: THEMES_PATH }])} />
       <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: 'Themes' }]} />
       <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">Themes</h1>
       <ul className="grid max-w-measure gap-6">

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import type { Theme } from '@/lib/content';
+import { themePath } from '@/lib/content/listing';
 import { FEEDS } from './feeds';
 import { absoluteUrl } from './site-url';
 
@@ -39,4 +41,14 @@ export function pageMetadata({
     openGraph: { type, url, title, description, siteName, locale: 'en' },
     twitter: { card: 'summary_large_image', title, description },
   };
+}
+
+/** A theme's page `page` (1-based); its first page is the canonical address of a `/page/1/` copy. */
+export function themeMetadata(theme: Theme, page: number, siteName: string): Metadata {
+  return pageMetadata({
+    title: page > 1 ? `Theme: ${theme.label}, page ${page}` : `Theme: ${theme.label}`,
+    description: page > 1 ? `${theme.description} (page ${page})` : theme.description,
+    path: themePath(theme.id, page),
+    siteName,
+  });
 }

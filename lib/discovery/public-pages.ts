@@ -1,4 +1,5 @@
 import type { Content, Project } from '@/lib/content';
+import { listingPageCount, listingPagePath, listingPageProjects, projectsWithTheme, themePath, THEMES_PATH } from '@/lib/content/listing';
 
 /** A page visitors and search engines may find, with the day its content last changed. */
 export interface PublicPage {
@@ -8,15 +9,25 @@ export interface PublicPage {
 }
 
 /**
- * Every public page of the site, in one list: the sitemap is built from it, and so a new
- * kind of page (such as a theme's) is one more line here. Drafts are never in it, even in
- * `next dev`, where the loader shows them to editors.
+ * Every public page of the site, in one list: the sitemap is built from it. Drafts are
+ * never in it, even in `next dev`, where the loader shows them to editors. The first page
+ * of a paginated list is its own address (`/`, `/themes/<id>/`); `/page/1/` copies are not listed.
  */
-export function publicPages({ projects, accessibility }: Pick<Content, 'projects' | 'accessibility'>): PublicPage[] {
+export function publicPages({ projects, themes, accessibility }: Pick<Content, 'projects' | 'themes' | 'accessibility'>): PublicPage[] {
   const published = projects.filter((project) => !project.draft);
+  const pagesOf = (list: readonly Project[], pathOf: (page: number) => string): PublicPage[] =>
+    Array.from({ length: listingPageCount(list.length) }, (_, index) => ({
+      path: pathOf(index + 1),
+      lastModified: latest(listingPageProjects(list, index + 1).map(projectModified)),
+    }));
   return [
-    { path: '/', lastModified: latest(published.map(projectModified)) },
+    ...pagesOf(published, listingPagePath).map((page, index) =>
+      // The first page also shows the map, the timeline and the overview of every project.
+      index === 0 ? { ...page, lastModified: latest(published.map(projectModified)) } : page,
+    ),
     ...published.map((project) => ({ path: `/projects/${project.slug}/`, lastModified: projectModified(project) })),
+    { path: THEMES_PATH, lastModified: latest(published.map(projectModified)) },
+    ...themes.flatMap((theme) => pagesOf(projectsWithTheme(published, theme.id), (page) => themePath(theme.id, page))),
     { path: '/accessibility/', lastModified: accessibility.reviewed },
   ];
 }

@@ -1,4 +1,5 @@
-import { localDay, parseDay, STATUS_LABELS, statusOn } from '../status-of-day';
+import { axisX, isOnAxis } from '../pictures/today-marker';
+import { formatDay, localDay, parseDay, STATUS_LABELS, statusOn } from '../status-of-day';
 
 /**
  * Keeps statuses right on the day the page is read. The build writes each status for its
@@ -20,4 +21,39 @@ export function correctStatuses(root: ParentNode, today: number): void {
   }
 }
 
-correctStatuses(document, localDay(new Date()));
+// As lib/format.ts writes a day in full ("15 January 2027"), in UTC like every day here.
+const DAY_IN_FULL = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * Moves each timeline's "today" marker (components/pictures/ProjectsTimeline.tsx) to the
+ * day the page is read, by the axis dates the picture carries; a day off the axis hides it.
+ */
+export function moveTodayMarkers(root: ParentNode, today: number): void {
+  for (const svg of root.querySelectorAll<SVGSVGElement>('svg[data-axis-start][data-axis-end]')) {
+    const marker = svg.querySelector<SVGGElement>('[data-today-marker]');
+    const start = parseDay(svg.dataset.axisStart);
+    const end = parseDay(svg.dataset.axisEnd);
+    if (!marker || start === undefined || end === undefined || marker.dataset.todayMarker === formatDay(today)) continue;
+    marker.dataset.todayMarker = formatDay(today);
+    if (!isOnAxis(today, start, end)) {
+      marker.setAttribute('visibility', 'hidden');
+      continue;
+    }
+    const width = svg.viewBox.baseVal.width;
+    const x = String(axisX(today, start, end, width));
+    for (const line of marker.querySelectorAll('line')) {
+      line.setAttribute('x1', x);
+      line.setAttribute('x2', x);
+    }
+    // The picture's description names the marked day too; it must not keep the build's.
+    const description = svg.querySelector('desc');
+    if (description) description.textContent = (description.textContent ?? '').replace(/The marked day is [^.]*\.$/, `The marked day is ${DAY_IN_FULL.format(today)}.`);
+    const label = marker.querySelector('text');
+    label?.setAttribute('x', x);
+    label?.setAttribute('text-anchor', Number(x) > width - 40 ? 'end' : 'middle');
+  }
+}
+
+const today = localDay(new Date());
+correctStatuses(document, today);
+moveTodayMarkers(document, today);

@@ -1,4 +1,5 @@
 import type { ProjectDate } from '@/lib/content/types';
+import { axisX } from './today-marker';
 
 /**
  * The timeline's geometry: projects as bars on one shared time axis, with a marker for
@@ -110,8 +111,7 @@ export function timelineLayout(items: readonly TimelineItem[], today: Date): Tim
   const lastYear = Math.max(...years);
   const axisStart = new Date(Date.UTC(firstYear, 0, 1));
   const axisEnd = new Date(Date.UTC(lastYear + 1, 0, 1));
-  const span = axisEnd.getTime() - axisStart.getTime();
-  const x = (date: Date) => Math.round(((date.getTime() - axisStart.getTime()) / span) * TIMELINE.width * 10) / 10;
+  const x = (date: Date) => axisX(date.getTime(), axisStart.getTime(), axisEnd.getTime(), TIMELINE.width);
 
   const bars = rows.map((item, index): TimelineBar => ({
     label: item.title,

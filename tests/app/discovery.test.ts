@@ -5,6 +5,8 @@ import { generateMetadata as accessibilityMetadata } from '@/app/accessibility/p
 import { generateMetadata as listingMetadata } from '@/app/page';
 import { generateMetadata as projectMetadata } from '@/app/projects/[slug]/page';
 import robots from '@/app/robots';
+import { generateMetadata as themeMetadata } from '@/app/themes/[id]/page';
+import { generateMetadata as themesMetadata } from '@/app/themes/page';
 import sitemap from '@/app/sitemap';
 import { FIXTURES } from '../helpers/content-fixture';
 
@@ -37,14 +39,33 @@ describe('what the fixture site tells search engines and link previews', () => {
   });
 
   it('gives every page its own title, description and canonical address', async () => {
-    const pages = [await listingMetadata(), await projectMetadata(params('alpha')), await projectMetadata(params('beta')), await accessibilityMetadata()];
+    const themeIds = ['public-transport', 'active-mobility', 'climate-neutrality'];
+    const pages = [
+      await listingMetadata(),
+      await projectMetadata(params('alpha')),
+      await projectMetadata(params('beta')),
+      await themesMetadata(),
+      ...(await Promise.all(themeIds.map((id) => themeMetadata({ params: Promise.resolve({ id }) } as PageProps<'/themes/[id]'>)))),
+      await accessibilityMetadata(),
+    ];
     const titles = pages.map((page) => (typeof page.title === 'object' && page.title && 'absolute' in page.title ? page.title.absolute : page.title));
-    expect(titles).toEqual(['Synergetic projects & liaison initiatives · HOST', 'ALPHA: Alpha Mobility Project', 'Beta', 'Accessibility statement']);
+    expect(titles).toEqual([
+      'Synergetic projects & liaison initiatives · HOST',
+      'ALPHA: Alpha Mobility Project',
+      'Beta',
+      'Themes',
+      'Theme: Public transport',
+      'Theme: Walking and cycling',
+      'Theme: Climate-neutral cities',
+      'Accessibility statement',
+    ]);
     expect(new Set(pages.map((page) => page.description)).size).toBe(pages.length);
     expect(pages.map((page) => page.alternates?.canonical)).toEqual([
       'https://example.org/liaison/',
       'https://example.org/liaison/projects/alpha/',
       'https://example.org/liaison/projects/beta/',
+      'https://example.org/liaison/themes/',
+      ...themeIds.map((id) => `https://example.org/liaison/themes/${id}/`),
       'https://example.org/liaison/accessibility/',
     ]);
   });
@@ -54,6 +75,8 @@ describe('what the fixture site tells search engines and link previews', () => {
       'https://example.org/liaison/',
       'https://example.org/liaison/projects/alpha/',
       'https://example.org/liaison/projects/beta/',
+      'https://example.org/liaison/themes/',
+      ...['public-transport', 'active-mobility', 'climate-neutrality'].map((id) => `https://example.org/liaison/themes/${id}/`),
       'https://example.org/liaison/accessibility/',
     ]);
     expect(robots()).toEqual({ rules: { userAgent: '*', allow: '/' }, sitemap: 'https://example.org/liaison/sitemap.xml' });

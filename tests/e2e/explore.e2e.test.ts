@@ -155,6 +155,14 @@ describe.each([
     const { page, problems, close } = await visit(url('/projects/alpha/'), { now: '2027-01-15T10:00:00' });
     try {
       expect(await page.getByRole('region', { name: 'Key facts' }).locator('div:has(> dt:text-is("Status")) dd').innerText()).toBe('Completed');
+      // The timeline's "today" marker moves with it, from the build's day to the reader's.
+      const timeline = page.locator('svg[data-picture="timeline"]');
+      const marker = timeline.locator('[data-today-marker]');
+      expect(await marker.getAttribute('data-today-marker')).toBe('2027-01-15');
+      const [start, end, width] = await timeline.evaluate((svg: SVGSVGElement) => [svg.dataset.axisStart, svg.dataset.axisEnd, svg.viewBox.baseVal.width] as const);
+      const expectedX = Math.round(((Date.UTC(2027, 0, 15) - Date.parse(start!)) / (Date.parse(end!) - Date.parse(start!))) * width * 10) / 10;
+      expect(Number(await marker.locator('line').getAttribute('x1'))).toBe(expectedX);
+      expect(await timeline.locator('desc').textContent()).toMatch(/The marked day is 15 January 2027\.$/);
       await page.clock.setFixedTime(new Date('2028-06-01T10:00:00'));
       await page.goto(url('/projects/gamma/'));
       expect(await page.getByRole('region', { name: 'Key facts' }).locator('div:has(> dt:text-is("Status")) dd').innerText()).toBe('Ongoing');

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Listing } from '@/components/Listing';
 import { getContent } from '@/lib/content';
-import { listingPageCount } from '@/lib/content/listing';
+import { StructuredData } from '@/components/StructuredData';
+import { listingPageCount, listingPagePath } from '@/lib/content/listing';
+import { pageMetadata } from '@/lib/discovery/page-metadata';
+import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
 import { LISTING_TITLE } from '@/lib/site';
 
 // Every listing page is built ahead of time; any other number is a 404.
@@ -26,14 +29,26 @@ async function pageNumber(params: Promise<{ number: string }>): Promise<number |
 }
 
 export async function generateMetadata({ params }: PageProps<'/page/[number]'>): Promise<Metadata> {
-  const number = await pageNumber(params);
-  if (number === 1) return { alternates: { canonical: '/' } };
-  return number ? { title: `${LISTING_TITLE}, page ${number}` } : {};
+  const [number, { site }] = await Promise.all([pageNumber(params), getContent()]);
+  if (!number) return {};
+  // Page 1 is a copy of the listing: its canonical address is the listing's own.
+  if (number === 1) return pageMetadata({ title: `${LISTING_TITLE} · ${site.name}`, completeTitle: true, description: site.description, path: '/', siteName: site.name });
+  return pageMetadata({
+    title: `${LISTING_TITLE}, page ${number}`,
+    description: `Page ${number} of the projects and initiatives that ${site.name} works with.`,
+    path: listingPagePath(number),
+    siteName: site.name,
+  });
 }
 
 /** A further page of the listing. */
 export default async function ListingPageNumber({ params }: PageProps<'/page/[number]'>) {
   const number = await pageNumber(params);
   if (!number) notFound();
-  return <Listing content={await getContent()} page={number} />;
+  return (
+    <>
+      <StructuredData data={breadcrumbStructuredData([{ name: LISTING_TITLE, path: '/' }, { name: `Page ${number}`, path: listingPagePath(number) }])} />
+      <Listing content={await getContent()} page={number} />
+    </>
+  );
 }

@@ -71,7 +71,8 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
       </div>
       <ProjectsMap host={site} projects={[project]} />
       <ProjectsTimeline projects={[project]} />
-      {project.status ? <Enhancement name="status" /> : null}
+      {/* Corrects the status and moves the timeline's today marker to the day the page is read. */}
+      <Enhancement name="status" />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ThemeView } from '@/components/ThemeView';
 import { getContent } from '@/lib/content';
 import { projectsWithTheme } from '@/lib/content/listing';
+import { themeMetadata } from '@/lib/discovery/page-metadata';
 
 // Every theme page is built ahead of time; any other address is a 404.
 export const dynamicParams = false;
@@ -19,8 +20,8 @@ async function themeOf(params: PageProps<'/themes/[id]'>['params']) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/themes/[id]'>): Promise<Metadata> {
-  const theme = await themeOf(params);
-  return theme ? { title: `Theme: ${theme.label}`, description: theme.description } : {};
+  const [theme, { site }] = await Promise.all([themeOf(params), getContent()]);
+  return theme ? themeMetadata(theme, 1, site.name) : {};
 }
 
 /** One theme: what it covers and the projects that work on it (its first page). */

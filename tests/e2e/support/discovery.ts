@@ -9,6 +9,7 @@ import rehypeParse from 'rehype-parse';
 import Parser from 'rss-parser';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { contentPages } from '@/lib/content/listing';
 import { loadContent } from '@/lib/content/load';
 
 /**
@@ -83,11 +84,12 @@ export interface Expected {
 
 /** The expectations for a content folder: every published project, the listing and the statement. */
 export async function expectedFor(contentDir: string, origin: string, basePath = ''): Promise<Expected> {
-  const { projects } = await loadContent({ contentDir });
+  const { projects, themes } = await loadContent({ contentDir });
   return {
     siteRoot: `${origin}${basePath}`,
     basePath,
-    pages: ['/', ...projects.map((project) => `/projects/${project.slug}/`), '/accessibility/'],
+    // The pages the site builds (the listing's and the themes', with their further pages), and a page per project.
+    pages: [...contentPages(themes, projects), ...projects.map((project) => `/projects/${project.slug}/`)],
     projects: projects.map(({ slug, title, fullName }) => ({ slug, title, fullName })),
   };
 }

@@ -16,6 +16,7 @@ export interface ProjectDraft {
   themeId: string;
   frontmatter: Record<string, unknown> & { cities: Array<Record<string, string>> };
   themeLabel: string;
+  themeDescription: string;
   body: string;
 }
 
@@ -48,7 +49,14 @@ export const HOSTILE_FIELDS: readonly HostileField[] = [
   { name: 'coordinator', file: projectFile, field: () => 'coordinator', place: (draft, text) => void (draft.frontmatter.coordinator = text) },
   { name: 'city name', file: projectFile, field: () => 'cities, entry 1, name', place: (draft, text) => void (draft.frontmatter.cities[0]!.name = text) },
   { name: 'city role', file: projectFile, field: () => 'cities, entry 1, role', place: (draft, text) => void (draft.frontmatter.cities[0]!.role = text) },
-  { name: 'theme label', file: () => 'content/themes.yml', field: (draft) => draft.themeId, place: (draft, text) => void (draft.themeLabel = text) },
+  { name: 'theme label', file: () => 'content/themes.yml', field: (draft) => `${draft.themeId}, label`, place: (draft, text) => void (draft.themeLabel = text) },
+  { name: 'theme description', file: () => 'content/themes.yml', field: (draft) => `${draft.themeId}, description`, place: (draft, text) => void (draft.themeDescription = text) },
+  {
+    name: 'synergy title',
+    file: projectFile,
+    field: () => 'synergies, entry 1, title',
+    place: (draft, text) => void (draft.frontmatter.synergies = [{ title: text, date: '2025-03', url: `https://${draft.slug}.example.org/workshop` }]),
+  },
   { name: 'description', file: projectFile, field: () => 'description', place: (draft, text) => void (draft.body = `${bodyMarker(draft)}\n\n${text}\n`) },
 ];
 
@@ -73,12 +81,14 @@ export function draftFor(vector: HostileVector, index: number, reviewed: string)
     slug: `vector-${number}`,
     themeId: `vector-theme-${number}`,
     themeLabel: '',
+    themeDescription: `What vector ${number}'s theme covers.`,
     body: '',
     frontmatter: {
       website: `https://vector-${number}.example.org/`,
       cities: [{ name: '', country: 'BE', role: '' }],
       sources: [`https://vector-${number}.example.org/about`],
       reviewed,
+      listed: reviewed,
     },
   };
   draft.frontmatter.themes = [draft.themeId];
@@ -94,7 +104,10 @@ export function draftFor(vector: HostileVector, index: number, reviewed: string)
  */
 export async function writeDrafts(contentDir: string, drafts: readonly ProjectDraft[]): Promise<void> {
   const themesFile = path.join(contentDir, 'themes.yml');
-  const themes = { ...(parse(await readFile(themesFile, 'utf8')) as object), ...Object.fromEntries(drafts.map((draft) => [draft.themeId, draft.themeLabel])) };
+  const themes = {
+    ...(parse(await readFile(themesFile, 'utf8')) as object),
+    ...Object.fromEntries(drafts.map((draft) => [draft.themeId, { label: draft.themeLabel, description: draft.themeDescription }])),
+  };
   await writeFile(themesFile, stringify(themes));
   const placesFile = path.join(contentDir, 'places.yml');
   const placeOf = (draft: ProjectDraft) => `https://${draft.slug}.example.org/place`;

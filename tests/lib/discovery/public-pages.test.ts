@@ -5,7 +5,7 @@ import { publicPages } from '@/lib/discovery/public-pages';
 import { makeContentFixture } from '../../helpers/content-fixture';
 
 describe('publicPages', () => {
-  it('lists the listing, every published project and the statement, dated by their content, never a draft', async () => {
+  it('lists the listing, every published project, the themes and the statement, dated by their content, never a draft', async () => {
     const fixture = await makeContentFixture();
     await fixture.write(
       'content/projects/delta.md',
@@ -21,6 +21,13 @@ describe('publicPages', () => {
       // Alpha was listed on 2025-05-01 and its facts checked on 2025-06-01: the later counts.
       { path: '/projects/alpha/', lastModified: day('2025-06-01') },
       { path: '/projects/beta/', lastModified: day('2025-06-01') },
+      // The themes index and each theme's page, dated by their projects; a theme no project has yet, undated.
+      { path: '/themes/', lastModified: day('2025-06-01') },
+      ...content.themes.map((theme) => {
+        const withTheme = content.projects.filter((project) => !project.draft && project.themes.some((tagged) => tagged.id === theme.id));
+        const days = withTheme.flatMap((project) => [project.listed, project.reviewed]).map((date) => date.getTime());
+        return { path: `/themes/${theme.id}/`, lastModified: days.length ? new Date(Math.max(...days)) : undefined };
+      }),
       { path: '/accessibility/', lastModified: content.accessibility.reviewed },
     ]);
   });

@@ -46,7 +46,8 @@ describe('structured data on the pages', () => {
     const gamma = (await loadContent({ contentDir })).projects.find((project) => project.slug === 'gamma')!;
     expect(gamma.title).toContain('</script>');
     const html = renderToStaticMarkup(await ProjectPage(params('gamma')));
-    expect(html).not.toMatch(/<\/script[^>]*>[\s\S]*<\/script/i);
+    // Every `</script` in the page closes a script a real parser found: none came from the data.
+    expect(html.match(/<\/script/gi)?.length).toBe(scriptsOf(html).length);
     const [project, breadcrumb] = structuredData(html)['@graph'];
     expect(project).toMatchObject({ '@type': 'ResearchProject', name: gamma.title, alternateName: gamma.fullName });
     expect(breadcrumb.itemListElement[1]).toMatchObject({ name: gamma.title, item: 'https://example.org/projects/gamma/' });

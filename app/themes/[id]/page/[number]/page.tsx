@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ThemeView } from '@/components/ThemeView';
 import { getContent } from '@/lib/content';
-import { listingPageCount, projectsWithTheme, themePath } from '@/lib/content/listing';
+import { listingPageCount, projectsWithTheme } from '@/lib/content/listing';
+import { themeMetadata } from '@/lib/discovery/page-metadata';
 
 // Every page is built ahead of time; any other address is a 404.
 export const dynamicParams = false;
@@ -32,12 +33,7 @@ async function themePage(params: PageProps<'/themes/[id]/page/[number]'>['params
 export async function generateMetadata({ params }: PageProps<'/themes/[id]/page/[number]'>): Promise<Metadata> {
   const found = await themePage(params);
   if (!found) return {};
-  const { theme, page } = found;
-  return {
-    title: `Theme: ${theme.label}, page ${page}`,
-    description: theme.description,
-    ...(page === 1 ? { alternates: { canonical: themePath(theme.id) } } : {}),
-  };
+  return themeMetadata(found.theme, found.page, (await getContent()).site.name);
 }
 
 /** A further page of a theme's projects. */

@@ -1,0 +1,13 @@
+import { getContent } from '@/lib/content';
+import { socialCardImage } from '@/lib/discovery/social-card';
+
+export { contentType, size } from '@/lib/discovery/social-card';
+// Drawn once at build time, into the export.
+export const dynamic = 'force-static';
+export const alt = 'The themes of the listed projects, with the host project and the EU funding acknowledgement';
+
+/** The themes index's social card. */
+export default async function Image() {
+  const { site, themes } = await getContent();
+  return socialCardImage({ host: site, eyebrow: 'Themes', title: 'Themes', subtitle: themes.map((theme) => theme.label).join(' · ') });
+}
