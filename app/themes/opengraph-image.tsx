@@ -1,5 +1,6 @@
 import { getContent } from '@/lib/content';
 import { socialCardImage } from '@/lib/discovery/social-card';
+import { LISTING_TITLE } from '@/lib/site';
 
 export { contentType, size } from '@/lib/discovery/social-card';
 // Drawn once at build time, into the export.
@@ -9,5 +10,5 @@ export const alt = 'The themes of the listed projects, with the host project and
 /** The themes index's social card. */
 export default async function Image() {
   const { site, themes } = await getContent();
-  return socialCardImage({ host: site, eyebrow: 'Themes', title: 'Themes', subtitle: themes.map((theme) => theme.label).join(' · ') });
+  return socialCardImage({ host: site, eyebrow: LISTING_TITLE, title: 'Themes', subtitle: `${themes.length} themes, each with its projects` });
 }

@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { explainIssues } from './explain';
+import { explainIssues, fieldLabel } from './explain';
+import { describeHiddenCharacter, findHiddenCharacters, hiddenCharacterMessage } from './hidden-characters';
 import { parsePartialDate, type PartialDate } from './fields';
 import { parseMarkdownFile, type MarkdownFile } from './frontmatter';
 import { checkImageFile } from './images';
@@ -92,11 +93,19 @@ export class ContentReader {
       const context = { file, data: parsed.file.data, schema, lineOf: parsed.file.lineOf };
       explainIssues(result.error.issues, context).forEach((problem) => this.report(problem));
     }
-    return { file, data: result.success ? result.data : undefined, source: parsed.file };
+    const hidden = findHiddenCharacters(parsed.file.data);
+    for (const { path: at, description } of hidden) {
+      this.report({ file, line: parsed.file.lineOf(at), field: fieldLabel(at), message: hiddenCharacterMessage(description) });
+    }
+    return { file, data: result.success && hidden.length === 0 ? result.data : undefined, source: parsed.file };
   }
 
   /** Renders the markdown below a file's fields to safe HTML, reporting its problems and keeping its links. */
   async render(file: string, source: MarkdownFile, field: MarkdownField): Promise<string> {
+    source.body.split('\n').forEach((line, index) => {
+      const description = describeHiddenCharacter(line);
+      if (description) this.report({ file, line: source.bodyLine + index, field, message: hiddenCharacterMessage(description) });
+    });
     const rendered = await renderMarkdown(source.body, { basePath: this.basePath });
     for (const problem of rendered.problems) {
       this.report({ file, line: bodyLine(source, problem.line), field, message: problem.message });

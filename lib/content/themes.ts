@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { findHiddenCharacters, hiddenCharacterMessage } from './hidden-characters';
 import type { ContentReader } from './reader';
 import { themesSchema } from './schema';
 import type { Theme } from './types';
@@ -19,9 +20,14 @@ export async function readThemes(reader: ContentReader, relative: string): Promi
     });
     return undefined;
   }
-  const result = themesSchema.safeParse(document.toJS() ?? {});
+  const raw: unknown = document.toJS() ?? {};
+  const lines = lineCounter(document, bytes);
+  const hidden = findHiddenCharacters(raw);
+  for (const { path, description } of hidden) {
+    reader.report({ file, line: lines(path), field: path.map(String).join(', '), message: hiddenCharacterMessage(description) });
+  }
+  const result = themesSchema.safeParse(raw);
   if (!result.success) {
-    const lines = lineCounter(document, bytes);
     for (const issue of result.error.issues) {
       // A bad id arrives wrapped as "invalid key"; the inner issue has the useful words.
       const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
@@ -29,6 +35,7 @@ export async function readThemes(reader: ContentReader, relative: string): Promi
     }
     return undefined;
   }
+  if (hidden.length > 0) return undefined;
   return Object.entries(result.data).map(([id, { label, description }]) => ({ id, label, description }));
 }
 

@@ -10,6 +10,14 @@ export const FEEDS = {
   json: { path: '/feeds/projects.json', type: 'application/feed+json', title: 'JSON Feed' },
 } as const;
 
+/**
+ * XML 1.0 cannot hold control characters at all, even in CDATA. The check refuses them in
+ * content (lib/content/hidden-characters.ts); this keeps a feed well-formed regardless.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+}
+
 /** The published projects, newest first by the day they were listed, then by title. */
 export function projectsNewestFirst(projects: readonly Project[]): Project[] {
   return projects
@@ -27,12 +35,12 @@ export function projectFeed({ site, projects }: Pick<Content, 'site' | 'projects
   const feed = new Feed({
     id: home,
     link: home,
-    title: `${LISTING_TITLE} · ${site.name}`,
-    description: site.description,
+    title: xmlSafe(`${LISTING_TITLE} · ${site.name}`),
+    description: xmlSafe(site.description),
     language: 'en',
     updated: items[0]?.listed ?? new Date(0),
     generator: site.name,
-    copyright: `${site.name}: ${site.fullName}`,
+    copyright: xmlSafe(`${site.name}: ${site.fullName}`),
     feedLinks: Object.fromEntries(Object.entries(FEEDS).map(([format, feed]) => [format, absoluteUrl(feed.path)])),
   });
   for (const project of items) {
@@ -40,11 +48,11 @@ export function projectFeed({ site, projects }: Pick<Content, 'site' | 'projects
     feed.addItem({
       id: link,
       link,
-      title: project.fullName ? `${project.title}: ${project.fullName}` : project.title,
-      description: project.summary,
+      title: xmlSafe(project.fullName ? `${project.title}: ${project.fullName}` : project.title),
+      description: xmlSafe(project.summary),
       date: project.listed,
       published: project.listed,
-      category: project.themes.map((theme) => ({ name: theme.label, term: theme.id })),
+      category: project.themes.map((theme) => ({ name: xmlSafe(theme.label), term: theme.id })),
     });
   }
   return feed;

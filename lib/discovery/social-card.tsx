@@ -24,7 +24,28 @@ import { SocialCard, type SocialCardText } from '@/components/SocialCard';
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 
+/**
+ * The most characters of a title or a subtitle a card draws. A card shows three lines at
+ * most; without a limit, a description of a hundred thousand characters is laid out glyph
+ * by glyph into an SVG too large to rasterise, and the build fails.
+ */
+export const CARD_TEXT_LIMIT = { title: 80, subtitle: 200 };
+
+/** Text cut at a word to at most `limit` characters (whole graphemes), with an ellipsis when cut. */
+export function clampText(text: string, limit: number): string {
+  const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text.trim())].map((part) => part.segment);
+  if (graphemes.length <= limit) return text.trim();
+  const cut = graphemes.slice(0, limit - 1).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${(atWord.length > limit / 2 ? atWord : cut).trimEnd()}…`;
+}
+
 /** A card as a PNG response. */
 export function socialCardImage(text: SocialCardText): ImageResponse {
-  return new ImageResponse(<SocialCard {...text} />, size);
+  const clamped = {
+    ...text,
+    title: clampText(text.title, CARD_TEXT_LIMIT.title),
+    subtitle: text.subtitle === undefined ? undefined : clampText(text.subtitle, CARD_TEXT_LIMIT.subtitle),
+  };
+  return new ImageResponse(<SocialCard {...clamped} />, size);
 }

@@ -35,7 +35,14 @@ export function moveTodayMarkers(root: ParentNode, today: number): void {
     const end = parseDay(svg.dataset.axisEnd);
     if (!marker || start === undefined || end === undefined || marker.dataset.todayMarker === formatDay(today)) continue;
     marker.dataset.todayMarker = formatDay(today);
-    if (!isOnAxis(today, start, end)) {
+    const onAxis = isOnAxis(today, start, end);
+    // The picture's description names the marked day too; it must not keep the build's.
+    const description = svg.querySelector('desc');
+    if (description) {
+      const sentence = onAxis ? `The marked day is ${DAY_IN_FULL.format(today)}.` : `Today, ${DAY_IN_FULL.format(today)}, is outside the period shown.`;
+      description.textContent = (description.textContent ?? '').replace(/The marked day is [^.]*\.$/, sentence);
+    }
+    if (!onAxis) {
       marker.setAttribute('visibility', 'hidden');
       continue;
     }
@@ -45,9 +52,6 @@ export function moveTodayMarkers(root: ParentNode, today: number): void {
       line.setAttribute('x1', x);
       line.setAttribute('x2', x);
     }
-    // The picture's description names the marked day too; it must not keep the build's.
-    const description = svg.querySelector('desc');
-    if (description) description.textContent = (description.textContent ?? '').replace(/The marked day is [^.]*\.$/, `The marked day is ${DAY_IN_FULL.format(today)}.`);
     const label = marker.querySelector('text');
     label?.setAttribute('x', x);
     label?.setAttribute('text-anchor', Number(x) > width - 40 ? 'end' : 'middle');

@@ -65,6 +65,21 @@ async function visit(url: string, { javaScriptEnabled = true, now }: { javaScrip
 const cardTitles = (page: Page, scope = 'main') => page.locator(`${scope} article:visible h2`).allInnerTexts();
 const statusOf = (page: Page, title: string) =>
   page.locator('article', { has: page.getByRole('heading', { name: title, exact: true }) }).locator('div:has(> dt:text-is("Status:")):visible dd').allInnerTexts();
+/** The timeline's today marker: its day, where it stands, and where the axis puts that day. */
+const todayMarker = (page: Page) =>
+  page.locator('svg[data-picture="timeline"]').evaluate((svg: SVGSVGElement) => {
+    const marker = svg.querySelector<SVGGElement>('[data-today-marker]')!;
+    const day = marker.dataset.todayMarker!;
+    const [start, end, now] = [svg.dataset.axisStart!, svg.dataset.axisEnd!, day].map((iso) => Date.parse(iso));
+    const onAxis = now! >= start! && now! < end!;
+    return {
+      day,
+      axisEnd: svg.dataset.axisEnd,
+      hidden: marker.getAttribute('visibility') === 'hidden',
+      x: Number(marker.querySelector('line')!.getAttribute('x1')),
+      expectedX: onAxis ? Math.round(((now! - start!) / (end! - start!)) * svg.viewBox.baseVal.width * 10) / 10 : undefined,
+    };
+  });
 const announced = (page: Page) => page.locator('[role="status"]').innerText();
 
 describe.each([
@@ -155,17 +170,18 @@ describe.each([
     const { page, problems, close } = await visit(url('/projects/alpha/'), { now: '2027-01-15T10:00:00' });
     try {
       expect(await page.getByRole('region', { name: 'Key facts' }).locator('div:has(> dt:text-is("Status")) dd').innerText()).toBe('Completed');
-      // The timeline's "today" marker moves with it, from the build's day to the reader's.
-      const timeline = page.locator('svg[data-picture="timeline"]');
-      const marker = timeline.locator('[data-today-marker]');
-      expect(await marker.getAttribute('data-today-marker')).toBe('2027-01-15');
-      const [start, end, width] = await timeline.evaluate((svg: SVGSVGElement) => [svg.dataset.axisStart, svg.dataset.axisEnd, svg.viewBox.baseVal.width] as const);
-      const expectedX = Math.round(((Date.UTC(2027, 0, 15) - Date.parse(start!)) / (Date.parse(end!) - Date.parse(start!))) * width * 10) / 10;
-      expect(Number(await marker.locator('line').getAttribute('x1'))).toBe(expectedX);
-      expect(await timeline.locator('desc').textContent()).toMatch(/The marked day is 15 January 2027\.$/);
+      // The timeline's "today" marker follows the reader's day: 15 January 2027 is past the
+      // end of ALPHA's axis (it ends with 2026), so the marker is hidden, and says so.
+      expect(await todayMarker(page)).toEqual({ day: '2027-01-15', axisEnd: '2027-01-01', hidden: true, expectedX: undefined, x: expect.any(Number) });
+      expect(await page.locator('svg[data-picture="timeline"] desc').textContent()).toMatch(/Today, 15 January 2027, is outside the period shown\.$/);
       await page.clock.setFixedTime(new Date('2028-06-01T10:00:00'));
       await page.goto(url('/projects/gamma/'));
       expect(await page.getByRole('region', { name: 'Key facts' }).locator('div:has(> dt:text-is("Status")) dd').innerText()).toBe('Ongoing');
+      // On GAMMA's axis, 1 June 2028 is drawn: the marker stands where the build's rule puts that day.
+      const marker = await todayMarker(page);
+      expect(marker).toMatchObject({ day: '2028-06-01', hidden: false });
+      expect(marker.x).toBe(marker.expectedX);
+      expect(await page.locator('svg[data-picture="timeline"] desc').textContent()).toMatch(/The marked day is 1 June 2028\.$/);
       expect(problems).toEqual([]);
     } finally {
       await close();

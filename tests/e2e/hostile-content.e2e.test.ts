@@ -256,7 +256,8 @@ function normalise(text: string): string {
 /**
  * What must never be in a page built from content: scripts other than the site's own
  * modules, event-handler attributes, javascript:/vbscript:/data: addresses (the site's
- * own icon excepted), frames, objects, forms, base and refresh elements, styles, MathML,
+ * own icon excepted), frames, objects, forms (the site's own filter excepted), base and
+ * refresh elements, styles, MathML,
  * scriptable SVG, and links without an address.
  */
 function domProblems(page: Page): Promise<string[]> {
@@ -275,7 +276,12 @@ function domProblems(page: Page): Promise<string[]> {
       }
     }
     const forbidden = 'iframe, frame, frameset, object, embed, applet, base, form, input, textarea, meta[http-equiv], style, math, noscript, template, svg script, svg foreignObject, svg animate, svg set, svg a, svg use';
-    for (const element of document.querySelectorAll(forbidden)) problems.push(`<${element.localName}> in the page: ${describe(element)}`);
+    // The site's own filter (components/ProjectFilter.tsx) is a form with inputs and a card
+    // template; content cannot write its data-explore markers (data attributes are sanitised away).
+    const ownFilter = (element: Element) => element.closest('form[data-explore]') !== null || element.matches('template[data-explore-card]');
+    for (const element of document.querySelectorAll(forbidden)) {
+      if (!ownFilter(element)) problems.push(`<${element.localName}> in the page: ${describe(element)}`);
+    }
     for (const script of document.querySelectorAll('script')) {
       const own = script.matches('script[type="module"][data-enhancement]');
       const data = script.type === 'application/ld+json';

@@ -4,7 +4,7 @@ import Parser from 'rss-parser';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Content } from '@/lib/content';
 import { loadContent } from '@/lib/content/load';
-import { projectFeed } from '@/lib/discovery/feeds';
+import { projectFeed, xmlSafe } from '@/lib/discovery/feeds';
 import { FIXTURES, makeContentFixture } from '../../helpers/content-fixture';
 
 /** The fixture site with a draft added, loaded as `next dev` loads it (drafts included). */
@@ -61,5 +61,12 @@ describe('the feeds of the real content', () => {
     const real = await loadContent({ contentDir: path.resolve(FIXTURES, '..', '..', 'content') });
     const feed = await new Parser().parseString(projectFeed(real).rss2());
     expect(feed.items.map((item) => item.link).sort()).toEqual(real.projects.map((project) => `https://example.org/projects/${project.slug}/`).sort());
+  });
+});
+
+describe('xmlSafe', () => {
+  it('drops what XML 1.0 cannot hold, even in CDATA, and keeps every other character', () => {
+    expect(xmlSafe('a\u0000b\u0001c\u000bd\ufffee')).toBe('abcde');
+    expect(xmlSafe('Tab\there, line\nbreak, Žilina, 🇪🇺, \u202e')).toBe('Tab\there, line\nbreak, Žilina, 🇪🇺, \u202e');
   });
 });
