@@ -57,3 +57,16 @@ export function projectFeed({ site, projects }: Pick<Content, 'site' | 'projects
   }
   return feed;
 }
+
+/**
+ * The Atom text of a feed. `feed` escapes `&` and xml-js `"` in attribute values, but
+ * neither escapes `<`, which XML forbids there: a theme label such as `<b>` in a
+ * category's `label` would make the whole feed unreadable. Category elements are
+ * self-closing with double-quoted values that cannot hold a raw `"`, so this finds them
+ * exactly and escapes `<` in their values.
+ */
+export function atomText(feed: Feed): string {
+  return feed.atom1().replace(/<category((?:\s+[\w:-]+="[^"]*")*)\s*\/>/g, (element) =>
+    element.replace(/="([^"]*)"/g, (_attribute, value: string) => `="${value.replace(/</g, '&lt;')}"`),
+  );
+}

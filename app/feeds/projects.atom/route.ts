@@ -1,10 +1,10 @@
 import { getContent } from '@/lib/content';
-import { FEEDS, projectFeed } from '@/lib/discovery/feeds';
+import { atomText, FEEDS, projectFeed } from '@/lib/discovery/feeds';
 
 // Written once at build time, as a file in the export.
 export const dynamic = 'force-static';
 
 /** The projects as an Atom feed, newest first. */
 export async function GET() {
-  return new Response(projectFeed(await getContent()).atom1(), { headers: { 'Content-Type': `${FEEDS.atom.type}; charset=utf-8` } });
+  return new Response(atomText(projectFeed(await getContent())), { headers: { 'Content-Type': `${FEEDS.atom.type}; charset=utf-8` } });
 }
