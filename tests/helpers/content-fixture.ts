@@ -31,3 +31,16 @@ export async function makeContentFixture(...overlays: string[]): Promise<Content
     },
   };
 }
+
+/** A draft project for the fixture site: in `next dev` it shows, and it is public nowhere. */
+export const DRAFT_PROJECT = {
+  file: 'content/projects/delta.md',
+  text: '---\ntitle: DELTA\nsummary: Not yet.\nwebsite: https://delta.example.org/\nsources: [https://delta.example.org/]\nreviewed: 2025-06-01\nlisted: 2025-06-10\ndraft: true\n---\nSoon.\n',
+};
+
+/** The fixture site with DRAFT_PROJECT added. */
+export async function makeContentFixtureWithDraft(): Promise<ContentFixture> {
+  const fixture = await makeContentFixture();
+  await fixture.write(DRAFT_PROJECT.file, DRAFT_PROJECT.text);
+  return fixture;
+}

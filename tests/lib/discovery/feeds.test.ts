@@ -7,16 +7,12 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { Content } from '@/lib/content';
 import { loadContent } from '@/lib/content/load';
 import { atomText, projectFeed, xmlSafe } from '@/lib/discovery/feeds';
-import { FIXTURES, makeContentFixture } from '../../helpers/content-fixture';
+import { FIXTURES, makeContentFixture, makeContentFixtureWithDraft } from '../../helpers/content-fixture';
 
 /** The fixture site with a draft added, loaded as `next dev` loads it (drafts included). */
 let content: Content;
 beforeAll(async () => {
-  const fixture = await makeContentFixture();
-  await fixture.write(
-    'content/projects/delta.md',
-    '---\ntitle: DELTA\nsummary: Not yet.\nwebsite: https://delta.example.org/\nsources: [https://delta.example.org/]\nreviewed: 2025-06-01\nlisted: 2025-06-10\ndraft: true\n---\nSoon.\n',
-  );
+  const fixture = await makeContentFixtureWithDraft();
   content = await loadContent({ contentDir: fixture.contentDir, includeDrafts: true });
   expect(content.projects.map((project) => project.slug)).toContain('delta');
 });

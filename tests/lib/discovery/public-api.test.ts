@@ -5,15 +5,11 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { Content } from '@/lib/content';
 import { loadContent } from '@/lib/content/load';
 import { API_PATHS, apiJsonSchema, projectFile, projectFileSchema, projectList, projectListSchema } from '@/lib/discovery/public-api';
-import { makeContentFixture } from '../../helpers/content-fixture';
+import { makeContentFixtureWithDraft } from '../../helpers/content-fixture';
 
 let content: Content;
 beforeAll(async () => {
-  const fixture = await makeContentFixture();
-  await fixture.write(
-    'content/projects/delta.md',
-    '---\ntitle: DELTA\nsummary: Not yet.\nwebsite: https://delta.example.org/\nsources: [https://delta.example.org/]\nreviewed: 2025-06-01\nlisted: 2025-06-10\ndraft: true\n---\nSoon.\n',
-  );
+  const fixture = await makeContentFixtureWithDraft();
   content = await loadContent({ contentDir: fixture.contentDir, includeDrafts: true, today: new Date('2025-06-15T00:00:00Z') });
 });
 beforeEach(() => vi.stubEnv('SITE_URL', 'https://example.org'));
