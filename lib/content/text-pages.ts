@@ -1,5 +1,4 @@
-import type { ContentReader } from './reader';
-import { rawDate } from './reader';
+import { rawDate, type ContentReader } from './reader';
 import { checkReviewed, REVIEW_OF_STATEMENT } from './review';
 import { accessibilitySchema } from './schema';
 import type { TextPage } from './types';

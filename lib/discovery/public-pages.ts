@@ -21,10 +21,9 @@ export function publicPages({ projects, themes, accessibility }: Pick<Content, '
       lastModified: latest(listingPageProjects(list, index + 1).map(projectModified)),
     }));
   return [
-    ...pagesOf(published, listingPagePath).map((page, index) =>
-      // The first page also shows the map, the timeline and the overview of every project.
-      index === 0 ? { ...page, lastModified: latest(published.map(projectModified)) } : page,
-    ),
+    // The first page also shows the map, the timeline and the overview of every project.
+    { path: listingPagePath(1), lastModified: latest(published.map(projectModified)) },
+    ...pagesOf(published, listingPagePath).slice(1),
     ...published.map((project) => ({ path: `/projects/${project.slug}/`, lastModified: projectModified(project) })),
     { path: THEMES_PATH, lastModified: latest(published.map(projectModified)) },
     ...themes.flatMap((theme) => pagesOf(projectsWithTheme(published, theme.id), (page) => themePath(theme.id, page))),
