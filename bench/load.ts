@@ -8,6 +8,7 @@ import { loadContent } from '../lib/content/load';
 import { freePort } from '../lib/serve/free-port';
 import { nginxBinary, startNginx, type NginxServer } from '../lib/serve/nginx';
 import { treeResidentBytes } from './process-tree';
+import { activeContentDirectory } from '../lib/content/layout';
 
 /**
  * `npm run load`: a bounded load test on loopback against production's server, nginx
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
     console.error('There is no build in out/: run `npm run build` first (`npm run load` does).');
     return 1;
   }
-  const { projects } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+  const { projects } = await loadContent({ contentDir: activeContentDirectory(ROOT) });
   const project = projects[0];
   if (!project) throw new Error('The content has no published project to load.');
   const pages = [

@@ -13,6 +13,7 @@ import { measurePage, type PageWeight } from './page-bytes';
 import { measureCommand, type CommandMeasurement } from './process-tree';
 import { renderResults, type BenchResults } from './report';
 import { spread } from './stats';
+import { activeContentDirectory } from '../lib/content/layout';
 
 /**
  * `npm run bench`: the processed export against the unprocessed one, side by side, in one
@@ -67,7 +68,7 @@ async function timedBuild(site: string, contentDir: string): Promise<Record<'che
 async function main(): Promise<void> {
   await mkdir(WORK, { recursive: true });
   const site = await siteCopy();
-  const { projects } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+  const { projects } = await loadContent({ contentDir: activeContentDirectory(ROOT) });
   const projectPath = `/projects/${projects[0]!.slug}/`;
 
   progress('Step 1/5: building the site once, keeping the export unprocessed and processed');
@@ -118,7 +119,7 @@ async function main(): Promise<void> {
     const builds: BenchResults['builds'] = [];
     let loaderMilliseconds: number[] = [];
     for (const size of SIZES) {
-      const contentDir = await generateContent(path.join(ROOT, 'content'), path.join(WORK, `content-${size}`), size);
+      const contentDir = await generateContent(activeContentDirectory(ROOT), path.join(WORK, `content-${size}`), size);
       const samples: Array<Record<'check' | 'build' | 'processing', CommandMeasurement>> = [];
       for (let attempt = 1; attempt <= BUILD_RUNS; attempt++) {
         progress(`Step 4/5: clean build with ${size} projects, run ${attempt}/${BUILD_RUNS}`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDirectory } from '../content';
+import { projectRootOf } from '../content/layout';
 import { checkContent } from '../content/load';
 import { formatProblem, sortProblems, summarizeProblems } from '../content/problems';
 
@@ -23,7 +24,7 @@ export async function runCheck(contentDir: string, { reviewDay }: { reviewDay?: 
   }
   const projects = report.content?.projects ?? [];
   const drafts = projects.filter((project) => project.draft).length;
-  const folder = path.basename(contentDir);
+  const folder = path.relative(projectRootOf(contentDir), contentDir).split(path.sep).join('/');
   const counted = `${projects.length} project${projects.length === 1 ? '' : 's'}`;
   return {
     lines: [...lines, `OK: ${folder}/ has no problems (${counted}${drafts ? `, ${drafts} of them draft` : ''}).`],

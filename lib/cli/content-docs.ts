@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDirectory } from '../content';
 import { fieldTable, projectFields, projectJsonSchema } from '../content/fields-doc';
+import { isExampleFolder } from '../content/layout';
 import { loadThemes } from '../content/load';
 import { ContentError, formatProblem, summarizeProblems } from '../content/problems';
 
@@ -39,14 +40,23 @@ export function withFieldTable(guide: string, ids: readonly string[]): string {
 }
 
 /**
- * Rewrites the generated files in a content folder: `project.schema.json`, and the field
- * table in its README.md when it has one (a test folder may not).
+ * The folder with the editors' guide and the JSON Schema: the content folder, or `content/`
+ * for the example host in `content/example/`, which shares them (lib/content/layout.ts).
+ */
+export function docsDirectory(contentDir: string): string {
+  return isExampleFolder(contentDir) ? path.dirname(contentDir) : contentDir;
+}
+
+/**
+ * Rewrites the generated files beside a content folder: `project.schema.json`, and the
+ * field table in its README.md when it has one (a test folder may not).
  */
 export async function writeContentDocs(contentDir: string): Promise<string[]> {
   const ids = await themeIds(contentDir);
-  const written = [path.join(contentDir, 'project.schema.json')];
+  const docs = docsDirectory(contentDir);
+  const written = [path.join(docs, 'project.schema.json')];
   await writeFile(written[0]!, jsonSchemaText());
-  const guidePath = path.join(contentDir, 'README.md');
+  const guidePath = path.join(docs, 'README.md');
   const guide = await readFile(guidePath, 'utf8').catch(() => undefined);
   if (guide !== undefined) {
     await writeFile(guidePath, withFieldTable(guide, ids));

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { contentDirectory } from '../content';
 import { slugify } from '../content/slugify';
 import { projectTemplate } from '../content/template';
-import { themeIds } from './content-docs';
+import { docsDirectory, themeIds } from './content-docs';
 
 /** Creates `content/projects/<slug>.md`; never overwrites. Returns what to tell the editor. */
 export async function createProject(name: string, contentDir: string): Promise<{ ok: boolean; message: string }> {
@@ -17,7 +17,8 @@ export async function createProject(name: string, contentDir: string): Promise<{
     () => false,
   );
   if (exists) return { ok: false, message: `${shown} already exists; nothing was changed. Edit that file, or choose another name.` };
-  await writeFile(file, projectTemplate(name, await themeIds(contentDir)), { flag: 'wx' });
+  const schema = path.relative(path.dirname(file), path.join(docsDirectory(contentDir), 'project.schema.json')).split(path.sep).join('/');
+  await writeFile(file, projectTemplate(name, await themeIds(contentDir), schema), { flag: 'wx' });
   return {
     ok: true,
     message: `Created ${shown}. Fill in its fields, preview it with npm run dev at /projects/${slug}/, then run npm run check.`,

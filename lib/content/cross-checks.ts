@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { EXAMPLE_FOLDER } from './layout';
 import { PROJECTS_FOLDER } from './projects';
 import type { ContentReader } from './reader';
 import { SLUG_PATTERN } from './schema';
@@ -10,8 +11,11 @@ import type { Project } from './types';
  * links between the site's own pages. Each reports on every file it concerns.
  */
 
-/** Files and folders that belong in the content folder; anything else is reported. */
-const CONTENT_ENTRIES = new Set(['projects', 'site.md', 'themes.yml', 'accessibility.md', 'places.yml', 'README.md', 'project.schema.json']);
+/**
+ * Files and folders that belong in the content folder; anything else is reported. The
+ * example host's folder sits beside a site's own content (lib/content/layout.ts).
+ */
+const CONTENT_ENTRIES = new Set(['projects', 'site.md', 'themes.yml', 'accessibility.md', 'places.yml', 'README.md', 'project.schema.json', EXAMPLE_FOLDER]);
 
 /** Anything in the content folder the site does not use is likely a file in the wrong place. */
 export function checkContentEntries(reader: ContentReader, entries: readonly string[]) {

@@ -1,18 +1,21 @@
 import path from 'node:path';
 import { cache } from 'react';
+import { activeContentDirectory } from './layout';
 import { loadContent, type LoadOptions } from './load';
 import type { Content, Project } from './types';
 
 export type { Content, Project, ProjectStatus, Site, TextPage, Theme, City, ProjectDate, Synergy } from './types';
 
 /**
- * The content folder: `content/` unless LIAISON_CONTENT_DIR points elsewhere, so tests and
- * benchmarks can build the whole site from another folder.
+ * The content folder: `content/` once it holds a site of its own, the example host in
+ * `content/example/` until then (lib/content/layout.ts), unless LIAISON_CONTENT_DIR points
+ * elsewhere, so tests and benchmarks can build the whole site from another folder.
  */
 export function contentDirectory(): string {
   // Content is read at build time only (every page is static), so the server bundle must
   // not trace the folder: tell Turbopack not to follow this path.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.LIAISON_CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+  const chosen = process.env.LIAISON_CONTENT_DIR;
+  return path.resolve(/*turbopackIgnore: true*/ chosen ?? activeContentDirectory(process.cwd()));
 }
 
 /** The options one build (or one dev request) loads content with. */

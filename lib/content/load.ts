@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { checkContentEntries, checkFileNames, checkInternalLinks, checkTitlesAreUnique } from './cross-checks';
 import { readSite } from './host';
+import { projectRootOf } from './layout';
 import { readPlaces } from './places';
 import { ContentError, type ContentProblem } from './problems';
 import { compareProjects, PROJECTS_FOLDER, readProjects } from './projects';
@@ -16,7 +17,7 @@ export { projectStatus } from './projects';
 export interface LoadOptions {
   /** The folder with `site.md`, `themes.yml`, `places.yml`, `accessibility.md` and `projects/`. */
   contentDir: string;
-  /** Where logos are looked up; the `public` folder beside the content folder by default. */
+  /** Where logos are looked up; the project's `public` folder by default. */
   publicDir?: string;
   /** The day statuses are worked out for; today by default. */
   today?: Date;
@@ -53,7 +54,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
  */
 export async function checkContent(options: LoadOptions): Promise<ContentReport> {
   const contentDir = path.resolve(options.contentDir);
-  const publicDir = path.resolve(/*turbopackIgnore: true*/ options.publicDir ?? path.join(contentDir, '..', 'public'));
+  const publicDir = path.resolve(/*turbopackIgnore: true*/ options.publicDir ?? path.join(projectRootOf(contentDir), 'public'));
   const reader = new ContentReader(contentDir, publicDir, options.basePath ?? '');
 
   const entries = await reader.list(contentDir);
@@ -89,7 +90,7 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
  */
 export async function loadThemes(contentDir: string): Promise<{ themes?: Theme[]; problems: ContentProblem[] }> {
   const folder = path.resolve(contentDir);
-  const reader = new ContentReader(folder, path.join(folder, '..', 'public'), '');
+  const reader = new ContentReader(folder, path.join(projectRootOf(folder), 'public'), '');
   const themes = await readThemes(reader, 'themes.yml');
   return { themes, problems: reader.problems };
 }

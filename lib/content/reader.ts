@@ -7,6 +7,7 @@ import { parsePartialDate, type PartialDate } from './fields';
 import { parseMarkdownFile, type MarkdownFile } from './frontmatter';
 import { checkImageFile } from './images';
 import { renderMarkdown, type MarkdownReference } from './markdown';
+import { projectRootOf } from './layout';
 import type { ContentProblem } from './problems';
 
 /**
@@ -46,7 +47,7 @@ export class ContentReader {
 
   /** Paths as editors see them: `content/projects/upper.md`, with forward slashes. */
   display(absolute: string): string {
-    return path.relative(path.dirname(this.contentDir), absolute).split(path.sep).join('/');
+    return path.relative(projectRootOf(this.contentDir), absolute).split(path.sep).join('/');
   }
 
   async list(folder: string): Promise<string[] | undefined> {

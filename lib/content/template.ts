@@ -8,12 +8,13 @@ export const PLACEHOLDER_PATTERN = new RegExp(`^${PLACEHOLDER_START} .+ here in 
 /**
  * A new project file with every field: the required ones to fill in, the optional ones
  * commented out with an example. It starts as a draft, so nothing half-written is published.
+ * `schemaPath` is the JSON Schema's address from the projects folder, for editors' tools.
  */
-export function projectTemplate(name: string, ids: readonly string[]): string {
+export function projectTemplate(name: string, ids: readonly string[], schemaPath = '../project.schema.json'): string {
   const fields = projectFields(ids);
   const lines = [
     '---',
-    '# yaml-language-server: $schema=../project.schema.json',
+    `# yaml-language-server: $schema=${schemaPath}`,
     '# Fill in the required fields, then run: npm run check',
     '# Every field is explained in content/README.md.',
   ];

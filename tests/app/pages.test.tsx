@@ -8,6 +8,7 @@ import ProjectPage, { generateMetadata, generateStaticParams } from '@/app/proje
 import { loadContent } from '@/lib/content/load';
 import { LISTING_TITLE } from '@/lib/site';
 import { FIXTURES, makeContentFixture } from '../helpers/content-fixture';
+import { activeContentDirectory } from '@/lib/content/layout';
 
 const params = (slug: string) => ({ params: Promise.resolve({ slug }) }) as PageProps<'/projects/[slug]'>;
 
@@ -117,7 +118,7 @@ describe('adding a project', () => {
 // The real content belongs to the editors: these tests read what to expect from it, so a
 // pull request that adds, removes or corrects a valid project passes unchanged.
 describe('the real content', () => {
-  const contentDir = path.resolve(import.meta.dirname, '..', '..', 'content');
+  const contentDir = activeContentDirectory(path.resolve(import.meta.dirname, '..', '..'));
   // Built for the real today: the editors' review dates are real dates.
   useContentFolder(() => contentDir, undefined);
   const published = async () => (await loadContent({ contentDir })).projects;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { apiProblems, expectedFor, feedProblems, httpReader, pageProblems, sitemapProblems, type Expected, type SiteReader } from './support/discovery';
 import { ROOT, startNginx, TEST_SITE_URL, type RunningServer } from './support/servers';
+import { activeContentDirectory } from '@/lib/content/layout';
 
 /**
  * How the site describes itself to search engines, link previews and partner sites, on
@@ -13,7 +14,7 @@ import { ROOT, startNginx, TEST_SITE_URL, type RunningServer } from './support/s
  */
 
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'screenshots', 'social-cards');
-const expected: Expected = await expectedFor(path.join(ROOT, 'content'), TEST_SITE_URL);
+const expected: Expected = await expectedFor(activeContentDirectory(ROOT), TEST_SITE_URL);
 
 describe('nginx serving out/: metadata, social cards, sitemap, robots, JSON-LD, feeds and the JSON API', () => {
   let nginx: RunningServer;

@@ -11,6 +11,7 @@ import { BUDGETS, gzipBytes } from '@/lib/static-export/budgets';
 import { launchBrowser } from './support/browser';
 import { openPage } from './support/checks';
 import { makeVariant, ROOT, runIn, startNginx, type RunningServer } from './support/servers';
+import { activeContentDirectory } from '@/lib/content/layout';
 
 /**
  * The site at 1000 projects (bench/generate-content.ts: copies of a real project, so they
@@ -25,7 +26,7 @@ let content: Content;
 let nginx: RunningServer;
 
 beforeAll(async () => {
-  const contentDir = await generateContent(path.join(ROOT, 'content'), path.join(tmpdir(), 'liaison-content-1000'), COUNT);
+  const contentDir = await generateContent(activeContentDirectory(ROOT), path.join(tmpdir(), 'liaison-content-1000'), COUNT);
   content = await loadContent({ contentDir });
   const folder = await makeVariant('scale-1000');
   runIn(folder, 'npm', ['run', '--silent', 'build'], { LIAISON_CONTENT_DIR: contentDir });

@@ -15,9 +15,10 @@ import {
 import { pageFileName, sitePages } from './support/pages';
 import { ROOT, startNginx, type RunningServer } from './support/servers';
 import { htmlProblems } from '@/lib/static-export/page-problems';
+import { activeContentDirectory } from '@/lib/content/layout';
 
 const PAGES = await sitePages();
-const { site } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+const { site } = await loadContent({ contentDir: activeContentDirectory(ROOT) });
 const WIDTHS = [320, 375, 768, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'screenshots');

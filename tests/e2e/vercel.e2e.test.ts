@@ -11,6 +11,7 @@ import { apiProblems, expectedFor, feedProblems, pageProblems, sitemapProblems, 
 import { sitePages } from './support/pages';
 import { pictureProblems, picturedPages } from './support/pictures';
 import { makeVariant, ROOT, runIn, startNginx, TEST_SITE_URL } from './support/servers';
+import { activeContentDirectory } from '@/lib/content/layout';
 
 /**
  * What Vercel deploys, built offline with Vercel's own CLI (`vercel build`, the same
@@ -68,7 +69,7 @@ describe('vercel build (Vercel CLI, offline)', () => {
 
   it('describes itself as on nginx: metadata, 1200×630 PNG cards sent as image/png and not redirected, sitemap, robots, JSON-LD, feeds and the JSON API', async () => {
     const reader = await vercelReader(output);
-    const expected = await expectedFor(path.join(ROOT, 'content'), TEST_SITE_URL);
+    const expected = await expectedFor(activeContentDirectory(ROOT), TEST_SITE_URL);
     const { problems, cards } = await pageProblems(reader, expected);
     expect(cards.length).toBeGreaterThanOrEqual(expected.projects.length + 1);
     expect([...problems, ...(await sitemapProblems(reader, expected)), ...(await feedProblems(reader, expected)), ...(await apiProblems(reader, expected))]).toEqual([]);

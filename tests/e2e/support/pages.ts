@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadContent } from '@/lib/content/load';
 import { ROOT } from './servers';
+import { activeContentDirectory } from '@/lib/content/layout';
 
 /** A page to check, and the status it must answer with. */
 export interface SitePage {
@@ -10,7 +11,7 @@ export interface SitePage {
 
 /** Every page the site has, from its content, plus addresses it must not have. */
 export async function sitePages(): Promise<SitePage[]> {
-  const { projects, themes } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+  const { projects, themes } = await loadContent({ contentDir: activeContentDirectory(ROOT) });
   // The themes index and one theme page with projects stand for all theme pages (each is
   // the same page with other cards); tests/e2e/explore.e2e.test.ts covers them in depth.
   const theme = themes.find((candidate) => projects.some((project) => project.themes.some(({ id }) => id === candidate.id)));

@@ -4,6 +4,7 @@ import { loadContent } from '@/lib/content/load';
 import { mapPlaces } from '@/lib/pictures/map-places';
 import { timelineLayout } from '@/lib/pictures/timeline';
 import { ROOT } from './servers';
+import { activeContentDirectory } from '@/lib/content/layout';
 
 /** A page with pictures, and what they must show: derived from the content, which editors own. */
 export interface PicturedPage {
@@ -14,7 +15,7 @@ export interface PicturedPage {
 
 /** The listing and every project page, each with its number of map dots and timeline bars. */
 export async function picturedPages(): Promise<PicturedPage[]> {
-  const { site, projects } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+  const { site, projects } = await loadContent({ contentDir: activeContentDirectory(ROOT) });
   // Rows do not depend on the day, only where the today marker stands does.
   const bars = (shown: typeof projects) => timelineLayout(shown, new Date()).bars.length;
   return [

@@ -7,13 +7,18 @@ import { promisify } from 'node:util';
 import { jsonSchemaText, themeIds, withFieldTable, writeContentDocs } from '@/lib/cli/content-docs';
 import { makeContentFixture } from '../../helpers/content-fixture';
 import { createProjectSchema } from '@/lib/content/schema';
+import { activeContentDirectory } from '@/lib/content/layout';
 
-const CONTENT = path.resolve(import.meta.dirname, '..', '..', '..', 'content');
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+/** The editors' guide and the JSON Schema, shared by a site's own content and the example. */
+const CONTENT = path.join(ROOT, 'content');
+/** The themes the site is built with. */
+const THEMES = activeContentDirectory(ROOT);
 
 describe('generated editor documentation', () => {
   it('the field table in content/README.md matches the schema (run npm run docs:content)', async () => {
     const guide = await readFile(path.join(CONTENT, 'README.md'), 'utf8');
-    expect(withFieldTable(guide, await themeIds(CONTENT))).toBe(guide);
+    expect(withFieldTable(guide, await themeIds(THEMES))).toBe(guide);
   });
 
   it('content/project.schema.json matches the schema and the themes (run npm run docs:content)', async () => {
@@ -22,7 +27,7 @@ describe('generated editor documentation', () => {
   });
 
   it('documents every field, with the known themes offered', async () => {
-    const ids = await themeIds(CONTENT);
+    const ids = await themeIds(THEMES);
     const json = JSON.parse(jsonSchemaText()) as {
       properties: Record<string, { items?: { enum?: string[]; type?: string } }>;
       required: string[];

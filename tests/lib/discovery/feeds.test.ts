@@ -8,6 +8,7 @@ import type { Content } from '@/lib/content';
 import { loadContent } from '@/lib/content/load';
 import { atomText, projectFeed, xmlSafe } from '@/lib/discovery/feeds';
 import { FIXTURES, makeContentFixture, makeContentFixtureWithDraft } from '../../helpers/content-fixture';
+import { activeContentDirectory } from '@/lib/content/layout';
 
 /** The fixture site with a draft added, loaded as `next dev` loads it (drafts included). */
 let content: Content;
@@ -56,7 +57,7 @@ describe('the project feeds', () => {
 
 describe('the feeds of the real content', () => {
   it('lists each published project once, whatever the editors add', async () => {
-    const real = await loadContent({ contentDir: path.resolve(FIXTURES, '..', '..', 'content') });
+    const real = await loadContent({ contentDir: activeContentDirectory(path.resolve(FIXTURES, '..', '..')) });
     const feed = await new Parser().parseString(projectFeed(real).rss2());
     expect(feed.items.map((item) => item.link).sort()).toEqual(real.projects.map((project) => `https://example.org/projects/${project.slug}/`).sort());
   });
