@@ -1,36 +1,8 @@
 import typography from '@tailwindcss/typography';
 import type { Config } from 'tailwindcss';
 import plugin from 'tailwindcss/plugin';
+import { palette, type ColourName } from './lib/palette';
 
-/**
- * Colour tokens for both schemes. Every pair used for text meets 4.5:1 and every focus
- * ring 3:1 against the surfaces it appears on (the browser tests check it with axe). The
- * accent is the EU emblem's Reflex Blue; the emblem's yellow is for the emblem only.
- */
-const palette = {
-  light: {
-    ink: '#0b1f3a',
-    muted: '#47536b',
-    accent: '#003399',
-    'accent-contrast': '#ffffff',
-    surface: '#ffffff',
-    'surface-alt': '#f2f4f8',
-    line: '#c9d1df',
-    focus: '#003399',
-  },
-  dark: {
-    ink: '#e9eef6',
-    muted: '#b4bfd2',
-    accent: '#9dbcff',
-    'accent-contrast': '#0b1f3a',
-    surface: '#0c1526',
-    'surface-alt': '#15213a',
-    line: '#33425f',
-    focus: '#9dbcff',
-  },
-} as const;
-
-type ColourName = keyof typeof palette.light;
 const cssVariables = (colours: Record<ColourName, string>) =>
   Object.fromEntries(Object.entries(colours).map(([name, value]) => [`--color-${name}`, value]));
 
@@ -42,7 +14,11 @@ const config: Config = {
   content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}'],
   theme: {
     extend: {
-      colors: Object.fromEntries(Object.keys(palette.light).map((name) => [name, `var(--color-${name})`])),
+      colors: {
+        ...Object.fromEntries(Object.keys(palette.light).map((name) => [name, `var(--color-${name})`])),
+        // The host's own colour (lib/host-style.ts); used only when the host has one.
+        host: 'var(--color-host)',
+      },
       fontFamily: {
         sans: [
           'system-ui',

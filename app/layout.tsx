@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { getContent } from '@/lib/content';
 import { feedAlternates } from '@/lib/discovery/page-metadata';
 import { absoluteUrl } from '@/lib/discovery/site-url';
+import { HOST_STYLESHEET_PATH } from '@/lib/host-style';
 import { LISTING_TITLE } from '@/lib/site';
 import { SITE_ICON_URL } from '@/lib/site-icon';
 import './globals.css';
@@ -42,6 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to main content
         </a>
+        {site.colour ? <link rel="stylesheet" href={`${process.env.BASE_PATH ?? ''}${HOST_STYLESHEET_PATH}`} precedence="host" /> : null}
         <SiteHeader site={site} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-4 pt-8 sm:px-6 sm:pt-10">
           {children}

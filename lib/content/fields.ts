@@ -134,9 +134,30 @@ export function plainText(maxLength: number) {
     });
 }
 
-/** Grant agreement numbers are digits; YAML may read them as a number, which is fine. */
+/** An email address or the https:// address of a contact page. */
+export const contactAddress = z.string().trim().superRefine((value, ctx) => {
+  if (z.email().safeParse(value).success || !describeWebAddressProblem(value)) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `"${value}" is neither an email address nor an https:// address; write one, such as info@example.org or https://example.org/contact/`,
+  });
+});
+
+/** EU grant agreement numbers have 6 digits (FP7, Horizon 2020) to 9 (Horizon Europe). */
+const GRANT_AGREEMENT = /^\d{6,9}$/;
+
+const notAGrantNumber = (issue: { input?: unknown }) => {
+  // Quote only what was written as text or a number; a list or a group is not worth repeating.
+  const written = typeof issue.input === 'string' || typeof issue.input === 'number' ? `"${String(issue.input).trim()}"` : 'this';
+  return `${written} is not a grant agreement number; write its 6 to 9 digits as CORDIS shows them, such as 101095904`;
+};
+
+/** A grant agreement number; YAML may read it as a number, which is fine. */
 export const grantAgreementNumber = z
-  .union([z.int().min(10_000).max(999_999_999_999), z.string().trim().regex(/^\d{5,12}$/)])
+  .union([
+    z.int({ error: notAGrantNumber }).min(100_000, { error: notAGrantNumber }).max(999_999_999, { error: notAGrantNumber }),
+    z.string({ error: notAGrantNumber }).trim().regex(GRANT_AGREEMENT, { error: notAGrantNumber }),
+  ])
   .transform(String);
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });

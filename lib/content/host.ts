@@ -1,7 +1,7 @@
 import { countryName } from './fields';
 import { checkCitiesArePlaced, type Gazetteer } from './places';
 import type { ContentReader } from './reader';
-import { createSiteSchema } from './schema';
+import { createSiteSchema, logoPath } from './schema';
 import type { City, Site, Theme } from './types';
 
 /** Reads `content/site.md`: the host project, its cities and themes, and the listing's introduction. */
@@ -14,12 +14,15 @@ export async function readSite(
   const read = await reader.readMarkdown(relative, createSiteSchema(themes?.map((theme) => theme.id)));
   if (!read) return undefined;
   checkCitiesArePlaced(reader, read.file, read.source, places);
+  const logo = logoPath.safeParse(read.source.data.logo);
+  if (logo.success) await reader.checkPublicImage(read.file, 'logo', logo.data, read.source.lineOf(['logo']));
   const introductionHtml = await reader.render(read.file, read.source, 'introduction');
   if (!read.data) return undefined;
   return {
     ...read.data,
     cities: places?.locate(withCountryNames(read.data.cities ?? [])) ?? [],
     themes: themeLabels(read.data.themes ?? [], themes),
+    logo: read.data.logo && `${reader.basePath}${read.data.logo}`,
     introductionHtml,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   countryCode,
+  contactAddress,
   grantAgreementNumber,
   httpsUrl,
   isoDate,
@@ -9,6 +10,7 @@ import {
   plainText,
 } from './fields';
 import { PUBLIC_FILE_PATH } from './urls';
+import { describeContrastProblem, HEX_COLOUR } from './contrast';
 
 /**
  * The content model, in one place. The TypeScript types, the editors' JSON Schema
@@ -195,8 +197,33 @@ export function createSiteSchema(themeIds: readonly string[] | undefined) {
     sources: z.array(httpsUrl).min(1).meta({
       description: "Web pages that back the host's facts (its cities and themes), one per line.",
     }),
+    contact: contactAddress.optional().meta({
+      description: 'Where visitors reach the host: an email address or the https:// address of a contact page.',
+      examples: ['info@example.org'],
+    }),
+    colour: hostColour.optional().meta({
+      description: "The host's own colour, as #rrggbb: its name in the header is written in it. It must reach 3:1 against the site's backgrounds in the light and the dark scheme.",
+      examples: ['#1a7f37'],
+    }),
+    logo: logoPath.optional().meta({
+      description: "The host's logo, an image in the public folder written from /; shown in the header beside its name.",
+      examples: ['/logos/host.svg'],
+    }),
   });
 }
+
+/** A host's colour: six hex digits, readable on every background of both schemes (lib/content/contrast.ts). */
+const hostColour = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const message = HEX_COLOUR.test(value)
+      ? describeContrastProblem(value.toLowerCase())
+      : `"${value}" is not a colour written as # and six hex digits; write it like #1a7f37 (quoted: colour: "#1a7f37")`;
+    if (message) ctx.addIssue({ code: 'custom', message });
+  })
+  .transform((value) => value.toLowerCase())
+  .meta({ pattern: HEX_COLOUR.source });
 
 /** Frontmatter of `content/accessibility.md`. */
 export const accessibilitySchema = z.strictObject({
