@@ -174,7 +174,7 @@ function themeIdList(themeIds: readonly string[] | undefined) {
 /** Frontmatter of `content/site.md`: the host project whose website this is. */
 export function createSiteSchema(themeIds: readonly string[] | undefined) {
   return z.strictObject({
-    name: z.string().trim().min(1).meta({ description: 'Short name of the host project.', examples: ['SPINE'] }),
+    name: z.string().trim().min(1).meta({ description: 'Short name of the host project, usually its acronym.' }),
     fullName: z.string().trim().min(1).meta({ description: 'Full name of the host project.' }),
     website: httpsUrl.meta({ description: "The host project's own website." }),
     programme: z.string().trim().min(1).meta({ description: 'Programme that funds the host.' }),

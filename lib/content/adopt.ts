@@ -1,0 +1,169 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { explainIssues } from './explain';
+import { parseMarkdownFile } from './frontmatter';
+import { grantingAuthority, GRANTING_AUTHORITIES } from './granting-authorities';
+import { CONTENT_FOLDER, EXAMPLE_FOLDER, HOST_FILE } from './layout';
+import { PROJECTS_FOLDER } from './projects';
+import { createSiteSchema } from './schema';
+
+/**
+ * `npm run adopt`: makes `content/` a new host's own, from the example in
+ * `content/example/`, which stays as it is so later upstream changes merge
+ * (lib/content/layout.ts).
+ */
+
+/** What an adopter tells about their project, each answer as typed. */
+export interface Adoption {
+  name: string;
+  fullName: string;
+  grant: string;
+  programme: string;
+  authority: string;
+  website: string;
+  contact?: string;
+  /** The example's projects as drafts to learn from, or none. */
+  examples: ExampleChoice;
+}
+
+export const EXAMPLE_CHOICES = ['drafts', 'remove'] as const;
+export type ExampleChoice = (typeof EXAMPLE_CHOICES)[number];
+
+/** An answer, by its name in `Adoption`, and the field of site.md it fills. */
+export const ANSWER_FIELDS = {
+  name: 'name',
+  fullName: 'fullName',
+  grant: 'grantAgreement',
+  programme: 'programme',
+  website: 'website',
+  contact: 'contact',
+} as const satisfies Partial<Record<keyof Adoption, string>>;
+
+export type TextAnswer = keyof typeof ANSWER_FIELDS;
+
+/**
+ * What is wrong with one answer, or undefined: judged by the site.md schema itself
+ * (lib/content/schema.ts), in the check's own words.
+ */
+export function answerProblem(answer: TextAnswer | 'authority' | 'examples', value: string | undefined): string | undefined {
+  const typed = value?.trim() ?? '';
+  if (answer === 'authority') {
+    if (grantingAuthority(typed)) return undefined;
+    return `${typed ? `"${typed}" is not one of` : 'is empty; write one of'} the granting authorities: ${GRANTING_AUTHORITIES.map((authority) => authority.name).join(', ')}`;
+  }
+  if (answer === 'examples') {
+    return (EXAMPLE_CHOICES as readonly string[]).includes(typed) ? undefined : `should be ${EXAMPLE_CHOICES.join(' or ')}`;
+  }
+  const field = ANSWER_FIELDS[answer];
+  const schema = createSiteSchema(undefined);
+  const fieldSchema = schema.shape[field];
+  if (typed === '') return fieldSchema.safeParse(undefined).success ? undefined : 'cannot be empty';
+  const result = fieldSchema.safeParse(typed);
+  if (result.success) return undefined;
+  const issues = result.error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
+  return explainIssues(issues, { file: `${CONTENT_FOLDER}/${HOST_FILE}`, data: { [field]: typed }, schema, lineOf: () => undefined })[0]?.message;
+}
+
+/** Every problem with a set of answers, by answer; empty when they can be written. */
+export function adoptionProblems(adoption: Partial<Record<keyof Adoption, string>>): Partial<Record<keyof Adoption, string>> {
+  const problems: Partial<Record<keyof Adoption, string>> = {};
+  for (const answer of [...(Object.keys(ANSWER_FIELDS) as TextAnswer[]), 'authority', 'examples'] as const) {
+    const problem = answerProblem(answer, adoption[answer]);
+    if (problem) problems[answer] = problem;
+  }
+  return problems;
+}
+
+/** Thrown when `content/` is a site's own already: adopting again would overwrite it. */
+export class AlreadyAdopted extends Error {}
+
+/**
+ * Writes the new host's content into `content/`: site.md, the accessibility statement with
+ * the host's name and website, the example's themes and places, and its projects as drafts
+ * or none. Returns the files written, from the project folder.
+ */
+export async function adopt(projectRoot: string, adoption: Adoption): Promise<string[]> {
+  const own = path.join(projectRoot, CONTENT_FOLDER);
+  const example = path.join(own, EXAMPLE_FOLDER);
+  const site = path.join(own, HOST_FILE);
+  const exists = await readFile(site).then(
+    () => true,
+    () => false,
+  );
+  if (exists) throw new AlreadyAdopted(`${CONTENT_FOLDER}/${HOST_FILE} exists already, so this copy has a host of its own; edit that file instead`);
+  const exampleHost = await exampleHostOf(example);
+  const written: string[] = [];
+  const write = async (relative: string, text: string) => {
+    await writeFile(path.join(own, relative), text, { flag: 'wx' });
+    written.push(`${CONTENT_FOLDER}/${relative}`);
+  };
+
+  await write('themes.yml', await readFile(path.join(example, 'themes.yml'), 'utf8'));
+  await write('places.yml', await readFile(path.join(example, 'places.yml'), 'utf8'));
+  const statement = await readFile(path.join(example, 'accessibility.md'), 'utf8');
+  await write('accessibility.md', renameHost(statement, exampleHost, adoption));
+  await mkdir(path.join(own, PROJECTS_FOLDER));
+  if (adoption.examples === 'drafts') {
+    for (const name of (await readdir(path.join(example, PROJECTS_FOLDER))).filter((file) => file.endsWith('.md'))) {
+      await write(`${PROJECTS_FOLDER}/${name}`, asDraft(await readFile(path.join(example, PROJECTS_FOLDER, name), 'utf8')));
+    }
+  } else {
+    // Git keeps no empty folder, and the site needs this one.
+    await write(`${PROJECTS_FOLDER}/.gitkeep`, '');
+  }
+  // Last: its presence is what makes content/ the site's own.
+  await write(HOST_FILE, siteFile(adoption));
+  return written;
+}
+
+/** The example host's name and website, to find them in the texts it is named in. */
+async function exampleHostOf(example: string): Promise<{ name: string; website: string }> {
+  const parsed = parseMarkdownFile(await readFile(path.join(example, HOST_FILE)), HOST_FILE);
+  const data = parsed.ok ? parsed.file.data : {};
+  return { name: String(data.name ?? ''), website: String(data.website ?? '') };
+}
+
+/** A text with the example host's name and website replaced by the new host's. */
+function renameHost(text: string, from: { name: string; website: string }, to: Adoption): string {
+  let renamed = text;
+  if (from.website) renamed = renamed.split(from.website).join(new URL(to.website.trim()).href);
+  if (from.name) renamed = renamed.replace(new RegExp(`\\b${from.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), to.name.trim());
+  return renamed;
+}
+
+/** A project file with `draft: true` as the last line of its frontmatter. */
+function asDraft(text: string): string {
+  const withoutDraft = text.replace(/^draft:.*\r?\n/m, '');
+  const end = withoutDraft.indexOf('\n---', 3);
+  return `${withoutDraft.slice(0, end + 1)}draft: true # an example from content/example/; delete this file, or make it yours\n${withoutDraft.slice(end + 1)}`;
+}
+
+/** The new host's site.md. */
+function siteFile(adoption: Adoption): string {
+  const name = adoption.name.trim();
+  const authority = grantingAuthority(adoption.authority)!;
+  const grant = adoption.grant.trim();
+  const fields = {
+    name,
+    fullName: adoption.fullName.trim(),
+    website: new URL(adoption.website.trim()).href,
+    programme: adoption.programme.trim(),
+    grantAgreement: grant,
+    grantingAuthority: { name: authority.name, fullName: authority.fullName },
+    description: `The EU projects and initiatives that ${name} works alongside.`,
+    ...(adoption.contact?.trim() ? { contact: adoption.contact.trim() } : {}),
+    sources: [`https://cordis.europa.eu/project/id/${grant}`, new URL(adoption.website.trim()).href],
+  };
+  return [
+    '---',
+    stringify(fields, { lineWidth: 0 }).trimEnd(),
+    "# Add the host's own cities and themes to show what each project shares with it,",
+    '# and optionally a colour and a logo: every field is in content/README.md.',
+    '---',
+    `${name} works with other European projects and initiatives. This page lists them: what`,
+    'each one does, who runs it and where to learn more.',
+    '',
+  ].join('\n');
+}
+
