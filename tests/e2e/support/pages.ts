@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { loadContent } from '@/lib/content/load';
 import { ROOT } from './servers';
 import { activeContentDirectory } from '@/lib/content/layout';
@@ -9,9 +8,9 @@ export interface SitePage {
   status: 200 | 404;
 }
 
-/** Every page the site has, from its content, plus addresses it must not have. */
-export async function sitePages(): Promise<SitePage[]> {
-  const { projects, themes } = await loadContent({ contentDir: activeContentDirectory(ROOT) });
+/** Every page the site has, from its content (the suite's own by default), plus addresses it must not have. */
+export async function sitePages(contentDir = activeContentDirectory(ROOT)): Promise<SitePage[]> {
+  const { projects, themes } = await loadContent({ contentDir });
   // The themes index and one theme page with projects stand for all theme pages (each is
   // the same page with other cards); tests/e2e/explore.e2e.test.ts covers them in depth.
   const theme = themes.find((candidate) => projects.some((project) => project.themes.some(({ id }) => id === candidate.id)));

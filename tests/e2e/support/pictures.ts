@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadContent } from '@/lib/content/load';
 import { mapPlaces } from '@/lib/pictures/map-places';
