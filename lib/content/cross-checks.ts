@@ -31,6 +31,24 @@ export function checkContentEntries(reader: ContentReader, entries: readonly str
   }
 }
 
+/** What `content/` holds for every copy, beside a site's own files (lib/content/layout.ts). */
+const SHARED_ENTRIES = new Set(['README.md', 'project.schema.json', EXAMPLE_FOLDER]);
+
+/**
+ * While the site is built from the example (no content/site.md yet), a file put in
+ * content/ itself would be ignored without a word: say so, and how to go on.
+ */
+export function checkNothingBesideTheExample(reader: ContentReader, entries: readonly string[]) {
+  const content = path.dirname(reader.contentDir);
+  for (const entry of entries.filter((name) => !SHARED_ENTRIES.has(name))) {
+    reader.report({
+      file: reader.display(path.join(content, entry)),
+      field: 'file name',
+      message: `is not used: the site is built from ${reader.display(reader.contentDir)}/ until ${reader.display(content)}/site.md exists; run npm run adopt to make ${reader.display(content)}/ your own, or move this into ${reader.display(reader.contentDir)}/`,
+    });
+  }
+}
+
 /** A file name becomes an address, so it must be one, and only one file may claim it. */
 export function checkFileNames(reader: ContentReader, names: readonly string[]) {
   const claimed = new Map<string, string>();

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { checkContentEntries, checkFileNames, checkInternalLinks, checkTitlesAreUnique } from './cross-checks';
+import { checkContentEntries, checkFileNames, checkInternalLinks, checkNothingBesideTheExample, checkTitlesAreUnique } from './cross-checks';
 import { readSite } from './host';
-import { projectRootOf } from './layout';
+import { isExampleFolder, projectRootOf } from './layout';
 import { readPlaces } from './places';
 import { ContentError, type ContentProblem } from './problems';
 import { compareProjects, PROJECTS_FOLDER, readProjects } from './projects';
@@ -60,6 +60,7 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   const entries = await reader.list(contentDir);
   if (!entries) return { problems: reader.problems, warnings: [] };
   checkContentEntries(reader, entries);
+  if (isExampleFolder(contentDir)) checkNothingBesideTheExample(reader, (await reader.list(path.dirname(contentDir))) ?? []);
 
   const reviewDay = options.reviewDay ?? new Date();
   const themes = await readThemes(reader, 'themes.yml');

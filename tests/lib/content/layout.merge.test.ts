@@ -16,6 +16,15 @@ import { activeContentDirectory } from '@/lib/content/layout';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
+/** The commands README.md gives for joining a repository made from the template, once. */
+async function readmeJoinCommands(): Promise<string> {
+  const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+  const after = readme.slice(readme.indexOf('join it once'));
+  const block = /```sh\n([\s\S]*?)```/.exec(after)?.[1];
+  if (!block) throw new Error('README.md has no commands after "join it once"');
+  return block;
+}
+
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd,
@@ -128,18 +137,11 @@ describe('an adopted copy takes later upstream changes with a plain git merge', 
     git(repository, 'commit', '--quiet', '-m', 'Initial commit');
     await adoptAndEdit(repository);
     await laterUpstreamChange(upstream);
-    // The README's one-time join: find the upstream commit whose files the first commit
-    // holds, and record it as merged without taking anything from it.
+    // The README's one-time join, run as written there: it finds the upstream commit whose
+    // files the first commit holds, and records it as merged without taking anything from it.
     git(repository, 'remote', 'add', 'upstream', upstream);
-    git(repository, 'fetch', '--quiet', 'upstream');
-    const firstTree = git(repository, 'rev-parse', `${git(repository, 'rev-list', '--max-parents=0', 'HEAD').trim()}^{tree}`).trim();
-    const start = git(repository, 'log', '--format=%H %T', 'upstream/main')
-      .trim()
-      .split('\n')
-      .map((line) => line.split(' '))
-      .find(([, tree]) => tree === firstTree)?.[0];
-    expect(start).toBeDefined();
-    git(repository, 'merge', '--quiet', '--allow-unrelated-histories', '-s', 'ours', '--no-edit', start!);
+    execFileSync('bash', ['-euo', 'pipefail', '-c', await readmeJoinCommands()], { cwd: repository, env: { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' } });
+    expect(git(repository, 'log', '-1', '--format=%s')).toBe('Join the upstream history\n');
     mergeUpstream(repository);
     await expectMergedCleanly(repository, upstream);
   });

@@ -9,7 +9,7 @@ const EXPORTED = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
 <link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/webpack.js"/>
 <link rel="modulepreload" href="/_next/static/chunks/module.js"/>
 <script src="/_next/static/chunks/main.js" async=""></script>
-<title>UPPER · SPINE</title><meta name="description" content="A &lt;script&gt; in an attribute is text"/>
+<title>ALPHA · HOST</title><meta name="description" content="A &lt;script&gt; in an attribute is text"/>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"ResearchProject","name":"UPPER \\u003c/script>"}</script>
 <script src="/_next/static/chunks/polyfills.js" noModule=""></script></head>
 <body class="flex"><div hidden=""><!--$--><!--/$--></div><main id="main"><h1>UPPER</h1>
