@@ -132,17 +132,15 @@ export async function runAdopt({ root, argv, interactive, log, ask: askOne = ask
   const check = await runCheck(path.join(root, CONTENT_FOLDER));
   for (const line of check.lines) log(line);
   if (check.exitCode !== 0) return check.exitCode;
-  log(
-    [
-      '',
-      'Next steps:',
-      '  1. npm run dev                       preview your site at http://localhost:3000',
-      `  2. Edit ${CONTENT_FOLDER}/site.md            add your cities, themes, sources, and a colour or logo if you like`,
-      `  3. Review ${CONTENT_FOLDER}/accessibility.md  it now names your project; check every sentence and its reviewed date`,
-      '  4. npm run new -- "Project name"     add the projects you work with, then npm run check',
-      '  5. Commit, then publish: README.md, "Use it for your project" (Vercel, GitHub Pages, any host)',
-    ].join('\n'),
-  );
+  const steps: Array<[string, string]> = [
+    ['npm run dev', 'preview your site at http://localhost:3000'],
+    [`Edit ${CONTENT_FOLDER}/site.md`, 'add your cities, themes and sources, and a colour or a logo if you like'],
+    [`Review ${CONTENT_FOLDER}/accessibility.md`, 'it names your project now; check every sentence, then its reviewed date'],
+    ['npm run new -- "Project name"', 'add the projects you work with, then npm run check'],
+    ['Commit, then publish', 'README.md, "Use it for your project": Vercel, GitHub Pages or any static host'],
+  ];
+  const width = Math.max(...steps.map(([what]) => what.length));
+  log(['', 'Next steps:', ...steps.map(([what, why], index) => `  ${index + 1}. ${what.padEnd(width)}  ${why}`)].join('\n'));
   return 0;
 }
 

@@ -127,7 +127,7 @@ describe('an adopted copy built as .github/workflows/pages.yml builds it, with a
     await chmod(served, 0o755); // nginx's workers run as another user
     await symlink(path.join(folder, 'out'), path.join(served, 'liaison'));
     nginx = await startNginx(served);
-  }, 300_000);
+  }, 600_000); // adopt, then a full build: minutes on a busy 2-core machine
   afterAll(async () => {
     await nginx?.stop();
   });
@@ -170,7 +170,7 @@ describe('an adopted copy built as .github/workflows/pages.yml builds it, with a
     } finally {
       await browser.close();
     }
-  });
+  }, 600_000); // every page twice, with axe: minutes on a busy machine
 
   it('publishes nothing of the draft: no page, card, link or data (sitemap, feeds and API included)', async () => {
     expect(await filesMentioningDraft(path.join(folder, 'out'))).toEqual([]);
