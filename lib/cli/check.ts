@@ -16,8 +16,8 @@ export interface CheckResult {
  * included (a draft becomes public the moment someone flips it). Warnings are printed
  * with the problems but do not fail the check.
  */
-export async function runCheck(contentDir: string, { reviewDay }: { reviewDay?: Date } = {}): Promise<CheckResult> {
-  const report = await checkContent({ contentDir, includeDrafts: true, reviewDay });
+export async function runCheck(contentDir: string, { reviewDay, forBuild = false }: { reviewDay?: Date; forBuild?: boolean } = {}): Promise<CheckResult> {
+  const report = await checkContent({ contentDir, includeDrafts: true, reviewDay, requirePublished: forBuild });
   const lines = sortProblems([...report.problems, ...report.warnings]).map(formatProblem);
   if (report.problems.length > 0) {
     return { lines: [...lines, summarizeProblems(report.problems)], exitCode: 1 };
@@ -33,7 +33,8 @@ export async function runCheck(contentDir: string, { reviewDay }: { reviewDay?: 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = await runCheck(contentDirectory());
+  // `npm run build` runs `check --build`: then a site with nothing to publish is a problem.
+  const result = await runCheck(contentDirectory(), { forBuild: process.argv.includes('--build') });
   console.log(result.lines.join('\n'));
   process.exitCode = result.exitCode;
 }

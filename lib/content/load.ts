@@ -31,6 +31,11 @@ export interface LoadOptions {
   includeDrafts?: boolean;
   /** Prefix for links to the site's own pages when it is served from a sub-folder. */
   basePath?: string;
+  /**
+   * Whether having no published project is a problem rather than a warning: always for a
+   * build without drafts, and for the check `npm run build` runs first (`check --build`).
+   */
+  requirePublished?: boolean;
 }
 
 /** The outcome of reading the content: every problem found, and the content if none. */
@@ -74,6 +79,16 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   // The site's own pages besides the project pages; drafts count toward no listing page.
   checkInternalLinks(reader, projects, contentPages(themes ?? [], projects.filter((project) => !project.draft)));
 
+  // A static export needs at least one project page (Next.js builds no dynamic route with
+  // none), and a listing of nothing is no page to publish: say so before Next.js would.
+  if (!projects.some((project) => !project.draft)) {
+    const nothingPublished = {
+      file: reader.display(path.join(contentDir, PROJECTS_FOLDER)),
+      message: 'has no published project yet, and the site is published with at least one: add one with npm run new -- "Name", or delete the line draft: true in one that is ready',
+    };
+    if (options.includeDrafts && !options.requirePublished) reader.warn(nothingPublished);
+    else reader.report(nothingPublished);
+  }
   if (reader.problems.length > 0 || !site || !themes || !accessibility) {
     return { problems: reader.problems, warnings: reader.warnings };
   }

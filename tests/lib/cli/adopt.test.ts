@@ -93,7 +93,8 @@ describe('npm run adopt with flags', () => {
       ['alpha', true],
       ['beta', true],
     ]);
-    expect((await loadContent({ contentDir: path.join(root, 'content') })).projects).toEqual([]);
+    // Nothing is published yet, so a build would stop and say why.
+    await expect(loadContent({ contentDir: path.join(root, 'content') })).rejects.toThrow('content/projects: has no published project yet');
     // The example itself is untouched, so upstream changes to it still merge.
     expect(await readFile(path.join(root, 'content', 'example', 'accessibility.md'), 'utf8')).toBe(STATEMENT);
   });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +51,17 @@ describe('where the content comes from', () => {
       'content/projects: file name — is not used: the site is built from content/example/ until content/site.md exists; run npm run adopt to make content/ your own, or move this into content/example/',
       '1 problem in 1 file',
     ]);
+  });
+});
+
+describe('a site with nothing published yet', () => {
+  it('is a warning in the check and a problem for the build, which needs one project page', async () => {
+    const root = await shippedCopy();
+    await cp(path.join(root, 'content', 'example'), path.join(root, 'content'), { recursive: true });
+    for (const name of ['alpha.md', 'beta.md']) await rm(path.join(root, 'content', 'projects', name));
+    const message = 'content/projects: has no published project yet, and the site is published with at least one: add one with npm run new -- "Name", or delete the line draft: true in one that is ready';
+    expect((await runCheck(path.join(root, 'content'), { reviewDay: REVIEW_DAY })).lines).toEqual([message.replace('content/projects: ', 'content/projects: warning: '), 'OK: content/ has no problems (0 projects).']);
+    const forBuild = await runCheck(path.join(root, 'content'), { reviewDay: REVIEW_DAY, forBuild: true });
+    expect(forBuild).toEqual({ lines: [message, '1 problem in 1 file'], exitCode: 1 });
   });
 });
