@@ -152,7 +152,10 @@ describe('an adopted copy built as .github/workflows/pages.yml builds it, with a
   it('is axe-clean on every page in both schemes with the host colour, which writes its name', async () => {
     const browser = await launchBrowser();
     try {
-      for (const { path: pagePath, status } of await sitePages(contentDir)) {
+      // The published pages, and the site's 404 page as a file: for a missing address in the
+      // sub-folder, the unchanged deploy/nginx.conf answers with nginx's own (README, "Deploy").
+      const pages = [...(await sitePages(contentDir)).filter((page) => page.status === 200), { path: '/404.html', status: 200 as const }];
+      for (const { path: pagePath, status } of pages) {
         for (const colorScheme of ['light', 'dark'] as const) {
           const url = `${nginx.baseUrl}/liaison${pagePath}`;
           const { page, problems, close } = await openPage(browser, url, { colorScheme, expectedStatus: status });
