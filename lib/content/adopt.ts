@@ -106,7 +106,10 @@ export async function adopt(projectRoot: string, adoption: Adoption): Promise<st
   await mkdir(path.join(own, PROJECTS_FOLDER));
   if (adoption.examples === 'drafts') {
     for (const name of (await readdir(path.join(example, PROJECTS_FOLDER))).filter((file) => file.endsWith('.md'))) {
-      await write(`${PROJECTS_FOLDER}/${name}`, asDraft(await readFile(path.join(example, PROJECTS_FOLDER, name), 'utf8')));
+      const text = await readFile(path.join(example, PROJECTS_FOLDER, name), 'utf8');
+      // The new host may be one of the example's projects (found in a trial): not its own draft.
+      if (isTheNewHost(text, adoption)) continue;
+      await write(`${PROJECTS_FOLDER}/${name}`, asDraft(text));
     }
   } else {
     // Git keeps no empty folder, and the site needs this one.
@@ -130,6 +133,15 @@ function renameHost(text: string, from: { name: string; website: string }, to: A
   if (from.website) renamed = renamed.split(from.website).join(new URL(to.website.trim()).href);
   if (from.name) renamed = renamed.replace(new RegExp(`\\b${from.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'), to.name.trim());
   return renamed;
+}
+
+/** Whether a project file describes the new host: the same grant agreement or website. */
+function isTheNewHost(text: string, adoption: Adoption): boolean {
+  const parsed = parseMarkdownFile(Buffer.from(text), 'project');
+  if (!parsed.ok) return false;
+  const { grantAgreement, website } = parsed.file.data;
+  const sameSite = typeof website === 'string' && URL.canParse(website) && new URL(website).href === new URL(adoption.website.trim()).href;
+  return String(grantAgreement ?? '') === adoption.grant.trim() || sameSite;
 }
 
 /** A project file with `draft: true` as the last line of its frontmatter. */

@@ -99,6 +99,15 @@ describe('npm run adopt with flags', () => {
     expect(await readFile(path.join(root, 'content', 'example', 'accessibility.md'), 'utf8')).toBe(STATEMENT);
   });
 
+  it('leaves out the example project that is the new host itself', async () => {
+    const root = await freshCopy();
+    const alpha = await readFile(path.join(root, 'content', 'example', 'projects', 'alpha.md'), 'utf8');
+    const website = /^website: (.*)$/m.exec(alpha)![1]!;
+    const { code, output } = await adoptWithFlags(root, { ...FLAGS, website });
+    expect(code, output).toBe(0);
+    expect((await readdir(path.join(root, 'content', 'projects'))).sort()).toEqual(['beta.md']);
+  });
+
   it('starts with no projects when asked to remove the examples', async () => {
     const root = await freshCopy();
     const { code, output } = await adoptWithFlags(root, { ...FLAGS, examples: 'remove' });
