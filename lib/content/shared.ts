@@ -1,10 +1,9 @@
-import { foldText } from '../explore/filter';
+import { cityKey } from './places';
 import type { City, Theme } from './types';
 
 /**
  * What two lists of themes or cities have in common: the basis of related projects and of
- * the synergies with the host. Cities are the same when name and country are, ignoring
- * case and accents ("Zilina, SK" is "Žilina, SK").
+ * the synergies with the host. Cities are the same when their `cityKey` is.
  */
 
 /** The themes of `ours` that are also in `theirs`, in `ours`'s order. */
@@ -23,11 +22,6 @@ export function sharedCities(ours: readonly City[], theirs: readonly City[]): Ci
     seen.add(key);
     return true;
   });
-}
-
-/** One city, however its name is accented or cased. */
-export function cityKey(city: Pick<City, 'name' | 'country'>): string {
-  return `${foldText(city.name)}|${city.country}`;
 }
 
 /** "2 themes: Public transport, Living labs" and "1 city: Oslo", joined with "and". */

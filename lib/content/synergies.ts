@@ -1,3 +1,4 @@
+import { cityKey } from './places';
 import { sharedCities, sharedThemes } from './shared';
 import type { City, Project, Site, Theme } from './types';
 
@@ -29,7 +30,7 @@ export function hostOverview(site: Site, projects: readonly Project[]): HostOver
   let sharing = 0;
   for (const project of projects) {
     const shared = synergiesWithHost(project, site);
-    shared.cities.forEach((city) => cities.add(`${city.name}|${city.country}`));
+    shared.cities.forEach((city) => cities.add(cityKey(city)));
     shared.themes.forEach((theme) => themes.add(theme.id));
     if (shared.cities.length + shared.themes.length > 0) sharing++;
   }

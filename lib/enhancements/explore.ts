@@ -1,4 +1,5 @@
-import { filterQuery, foldText, isUnfiltered, matchesFilter, readFilterState, type FilterState, type FilterableProject } from '../explore/filter';
+import { foldText } from '../text';
+import { filterQuery, isUnfiltered, matchesFilter, readFilterState, type FilterState, type FilterableProject } from '../explore/filter';
 import { rowStatusDates, type SearchIndex, type SearchIndexRow } from '../explore/search-index';
 import { localDay, STATUS_LABELS, statusOn } from '../status-of-day';
 

@@ -1,0 +1,12 @@
+/**
+ * Text helpers every layer shares: how text is compared and how counts are written. Pure
+ * and DOM-free, so pages, the content loader and the browser's enhancements use the same.
+ */
+
+/**
+ * Text as it is compared: lower case, without accents, spaces collapsed, so "Île" matches
+ * "ile" and "ZILINA" matches "Žilina".
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
