@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getContent } from '@/lib/content';
-import { publicPages } from '@/lib/discovery/public-pages';
+import { publicPages } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/discovery/site-url';
 
 export const dynamic = 'force-static';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Project, Site } from '@/lib/content';
-import { themePath } from '@/lib/content/listing';
+import { themePath } from '@/lib/routes';
 import type { HostSynergies as Shared } from '@/lib/content/synergies';
 import { formatProjectDate, machineDate } from '@/lib/format';
 import { ExternalLink } from './ExternalLink';

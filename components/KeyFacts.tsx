@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { City, Project } from '@/lib/content';
-import { themePath } from '@/lib/content/listing';
+import { themePath } from '@/lib/routes';
 import { formatProjectDate, machineDate, statusLabel } from '@/lib/format';
 import { ExternalLink } from './ExternalLink';
 import { statusAttributes } from './status-attributes';

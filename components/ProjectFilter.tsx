@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Project, Theme } from '@/lib/content';
-import { THEMES_PATH, themePath } from '@/lib/content/listing';
+import { THEMES_PATH, themePath } from '@/lib/routes';
 import { QUERY } from '@/lib/explore/filter';
 import { SEARCH_INDEX_PATH } from '@/lib/explore/search-index';
 import { STATUS_LABELS } from '@/lib/status-of-day';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Site } from '@/lib/content';
-import { THEMES_PATH } from '@/lib/content/listing';
+import { THEMES_PATH } from '@/lib/routes';
 import { LISTING_TITLE } from '@/lib/site';
 import { ExternalLink } from './ExternalLink';
 

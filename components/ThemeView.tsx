@@ -1,5 +1,6 @@
 import type { Project, Theme } from '@/lib/content';
-import { listingPageCount, listingPageProjects, themePath, THEMES_PATH } from '@/lib/content/listing';
+import { listingPageCount, listingPageProjects } from '@/lib/content/listing';
+import { themePath, THEMES_PATH } from '@/lib/routes';
 import { count } from '@/lib/content/shared';
 import { LISTING_TITLE } from '@/lib/site';
 import { Breadcrumb } from './Breadcrumb';

@@ -7,10 +7,11 @@ import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
 import { formatDay } from '@/lib/format';
 import { LISTING_TITLE } from '@/lib/site';
+import { ACCESSIBILITY_PATH } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site, accessibility } = await getContent();
-  return pageMetadata({ title: accessibility.title, description: accessibility.description, path: '/accessibility/', siteName: site.name });
+  return pageMetadata({ title: accessibility.title, description: accessibility.description, path: ACCESSIBILITY_PATH, siteName: site.name });
 }
 
 /** The accessibility statement, in the form of the EU's model statement. */
@@ -21,7 +22,7 @@ export default async function AccessibilityPage() {
       <StructuredData
         data={breadcrumbStructuredData([
           { name: LISTING_TITLE, path: '/' },
-          { name: accessibility.title, path: '/accessibility/' },
+          { name: accessibility.title, path: ACCESSIBILITY_PATH },
         ])}
       />
       <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: accessibility.title }]} />

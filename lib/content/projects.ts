@@ -9,6 +9,7 @@ import { createProjectSchema, logoPath, SLUG_PATTERN } from './schema';
 import { statusOn, utcDay } from '../status-of-day';
 import { PLACEHOLDER_PATTERN } from './template';
 import type { Project, ProjectDate, ProjectStatus, Theme } from './types';
+import { cordisUrl } from '../routes';
 
 /** The folder of project files, inside the content folder. */
 export const PROJECTS_FOLDER = 'projects';
@@ -65,7 +66,7 @@ export async function readProjects(
           slug,
           file,
           draft: data.draft ?? false,
-          cordisUrl: data.grantAgreement ? `https://cordis.europa.eu/project/id/${data.grantAgreement}` : undefined,
+          cordisUrl: data.grantAgreement ? cordisUrl(data.grantAgreement) : undefined,
           start: start && toProjectDate(start),
           end: end && toProjectDate(end),
           status: projectStatus(start, end, today),

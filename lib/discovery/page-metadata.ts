@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { Theme } from '@/lib/content';
-import { themePath } from '@/lib/content/listing';
+import { themePath } from '@/lib/routes';
 import { FEEDS } from './feeds';
 import { absoluteUrl } from './site-url';
 

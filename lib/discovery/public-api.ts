@@ -3,6 +3,7 @@ import type { Project } from '@/lib/content';
 import { citySchema, createProjectSchema, SLUG_PATTERN } from '@/lib/content/schema';
 import { projectsNewestFirst } from './feeds';
 import { absoluteUrl, siteOrigin } from './site-url';
+import { projectPath } from '../routes';
 
 /**
  * The JSON API that partner sites embed: `/api/projects.json` (every published project)
@@ -81,7 +82,7 @@ export function publicProject(project: Project): PublicProject {
     date && date.date.toISOString().slice(0, { year: 4, month: 7, day: 10 }[date.precision]);
   return {
     slug: project.slug,
-    url: absoluteUrl(`/projects/${project.slug}/`),
+    url: absoluteUrl(projectPath(project.slug)),
     title: project.title,
     fullName: project.fullName,
     summary: project.summary,

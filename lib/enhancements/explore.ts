@@ -2,6 +2,7 @@ import { foldText } from '../text';
 import { filterQuery, isUnfiltered, matchesFilter, readFilterState, type FilterState, type FilterableProject } from '../explore/filter';
 import { rowStatusDates, type SearchIndex, type SearchIndexRow } from '../explore/search-index';
 import { localDay, STATUS_LABELS, statusOn } from '../status-of-day';
+import { projectPath, themePath } from '../routes';
 
 /**
  * Filter and search on the listing (components/ProjectFilter.tsx). Without this module the
@@ -109,7 +110,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
     article.setAttribute('aria-labelledby', headingId);
     const link = part('title') as HTMLAnchorElement;
     link.parentElement!.id = headingId;
-    link.href = `${basePath}/projects/${slug}/`;
+    link.href = `${basePath}${projectPath(slug)}`;
     link.textContent = title;
     fill(part('fullName'), fullName);
     part('summary').textContent = summary;
@@ -121,7 +122,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
     themesValue.replaceChildren();
     themeLabels.forEach(([id, label], position) => {
       const themeLink = document.createElement('a');
-      themeLink.href = `${basePath}/themes/${id}/`;
+      themeLink.href = `${basePath}${themePath(id)}`;
       themeLink.textContent = label;
       themesValue.append(...(position > 0 ? [', ', themeLink] : [themeLink]));
     });
