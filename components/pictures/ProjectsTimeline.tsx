@@ -1,5 +1,5 @@
 import type { Project } from '@/lib/content';
-import { buildOptions } from '@/lib/content';
+import { statusDay } from '@/lib/settings';
 import { formatDay, formatProjectDate } from '@/lib/format';
 import { labelWidth } from '@/lib/pictures/text';
 import { TIMELINE, timelineLayout, type TimelineBar, type TimelineItem } from '@/lib/pictures/timeline';
@@ -10,7 +10,7 @@ import { TIMELINE, timelineLayout, type TimelineBar, type TimelineItem } from '@
  * data attributes, so a script may move the marker to the visitor's day; without one,
  * the build's day stands (the site is rebuilt on each change of content).
  */
-export function ProjectsTimeline({ projects, today = buildOptions().today ?? new Date() }: { projects: readonly Project[]; today?: Date }) {
+export function ProjectsTimeline({ projects, today = statusDay() }: { projects: readonly Project[]; today?: Date }) {
   const layout = timelineLayout(projects, today);
   const single = projects.length === 1;
   const bottom = layout.height - TIMELINE.axis;

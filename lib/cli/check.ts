@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDirectory } from '../content';
+import { contentDirectory } from '../settings';
 import { checkContent } from '../content/load';
 import { formatProblem, sortProblems, summarizeProblems } from '../content/problems';
 

@@ -1,7 +1,7 @@
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDirectory } from '../content';
+import { contentDirectory } from '../settings';
 import { slugify } from '../content/slugify';
 import { projectTemplate } from '../content/template';
 import { themeIds } from './content-docs';

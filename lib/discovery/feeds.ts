@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
 import type { Content, Project } from '@/lib/content';
 import { LISTING_TITLE } from '@/lib/site';
-import { absoluteUrl } from './site-url';
+import { absoluteUrl } from '../settings';
 import { projectPath } from '../routes';
 
 /** The feeds of projects: where each is published and the content type it is served with. */

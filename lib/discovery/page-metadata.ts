@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { Theme } from '@/lib/content';
 import { themePath } from '@/lib/routes';
 import { FEEDS } from './feeds';
-import { absoluteUrl } from './site-url';
+import { absoluteUrl } from '../settings';
 
 /** The feeds, advertised on every page with `<link rel="alternate">`. */
 export function feedAlternates(): NonNullable<NonNullable<Metadata['alternates']>['types']> {

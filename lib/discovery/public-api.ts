@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Project } from '@/lib/content';
 import { citySchema, createProjectSchema, SLUG_PATTERN } from '@/lib/content/schema';
 import { projectsNewestFirst } from './feeds';
-import { absoluteUrl, siteOrigin } from './site-url';
+import { absoluteUrl, siteOrigin } from '../settings';
 import { projectPath } from '../routes';
 
 /**

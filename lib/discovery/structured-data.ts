@@ -1,7 +1,7 @@
 import type { BreadcrumbList, Grant, GovernmentOrganization, Graph, ResearchProject, Thing, WebSite, WithContext } from 'schema-dts';
 import type { Project, Site } from '@/lib/content';
 import { LISTING_TITLE } from '@/lib/site';
-import { absoluteUrl, siteOrigin } from './site-url';
+import { absoluteUrl, siteOrigin } from '../settings';
 import { cordisUrl, projectPath } from '../routes';
 
 /**
