@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { Project, Site } from '@/lib/content';
 import { themePath } from '@/lib/routes';
 import type { HostSynergies as Shared } from '@/lib/content/synergies';
-import { formatProjectDate, machineDate } from '@/lib/format';
+import { formatProjectDate, machineDate } from '@/lib/day';
 import { ExternalLink } from './ExternalLink';
 
 /**

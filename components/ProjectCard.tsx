@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Project } from '@/lib/content';
-import { statusLabel } from '@/lib/format';
+import { statusLabel } from '@/lib/status-of-day';
 import { Badge } from './Badge';
 import { ExternalLink } from './ExternalLink';
 import { statusAttributes } from './status-attributes';

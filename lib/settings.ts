@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseDay, utcDay } from './day';
 
 /**
  * The build's settings, read from the environment and checked here and nowhere else (see
@@ -6,6 +7,9 @@ import path from 'node:path';
  * wrong value stops with a message that names the setting and what to write instead. Each
  * is read when asked, not cached, so tests and benchmarks may change them in one process.
  */
+
+/** Where settings are read from: the environment, or a test's own values. */
+export type Settings = Readonly<Record<string, string | undefined>>;
 
 /** The setting, named in messages and in the README. */
 export const SITE_URL_SETTING = 'SITE_URL';
@@ -19,7 +23,7 @@ const DEVELOPMENT_URL = 'http://localhost:3000';
  * page, feed and card. `next dev` and the unit tests fall back to localhost. On Vercel the
  * project's production domain is used when SITE_URL is not set.
  */
-export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
+export function siteOrigin(env: Settings = process.env): string {
   const written = env[SITE_URL_SETTING]?.trim() || (env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}` : '');
   if (!written) {
     if (env.NODE_ENV !== 'production') return DEVELOPMENT_URL;
@@ -48,7 +52,7 @@ export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
  * The sub-folder the site is served from, such as `/liaison`, or '' (BASE_PATH). Next.js
  * wants it with a leading slash and no trailing one.
  */
-export function basePath(env: NodeJS.ProcessEnv = process.env): string {
+export function basePath(env: Settings = process.env): string {
   const written = env.BASE_PATH ?? '';
   if (written === '') return '';
   if (!/^(\/[\w.~-]+)+$/.test(written)) {
@@ -61,7 +65,7 @@ export function basePath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The absolute address of one of the site's own paths: `/projects/upper/` → `https://…/liaison/projects/upper/`. */
-export function absoluteUrl(path: string, env: NodeJS.ProcessEnv = process.env): string {
+export function absoluteUrl(path: string, env: Settings = process.env): string {
   return `${siteOrigin(env)}${basePath(env)}${path}`;
 }
 
@@ -69,7 +73,7 @@ export function absoluteUrl(path: string, env: NodeJS.ProcessEnv = process.env):
  * The content folder: `content/` unless LIAISON_CONTENT_DIR points elsewhere, so tests and
  * benchmarks can build the whole site from another folder.
  */
-export function contentDirectory(env: NodeJS.ProcessEnv = process.env): string {
+export function contentDirectory(env: Settings = process.env): string {
   // Content is read at build time only (every page is static), so the server bundle must
   // not trace the folder: tell Turbopack not to follow this path.
   return path.resolve(/*turbopackIgnore: true*/ env.LIAISON_CONTENT_DIR || path.join(process.cwd(), 'content'));
@@ -80,12 +84,12 @@ export function contentDirectory(env: NodeJS.ProcessEnv = process.env): string {
  * an instant: statuses change by the day, and the loader's options stay the same (and so
  * cacheable) all day long.
  */
-export function statusDay(env: NodeJS.ProcessEnv = process.env): Date {
+export function statusDay(env: Settings = process.env): Date {
   const written = env.LIAISON_TODAY?.trim();
-  if (!written) return new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
-  const day = new Date(`${written}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(written) || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== written) {
+  if (!written) return new Date(utcDay(new Date()));
+  const day = parseDay(written);
+  if (day === undefined) {
     throw new Error(`LIAISON_TODAY is "${written}", which is not a day; write it as YYYY-MM-DD, such as LIAISON_TODAY=2026-06-15, or leave it unset for today`);
   }
-  return day;
+  return new Date(day);
 }

@@ -10,3 +10,10 @@
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+/** A source address as short readable link text: `cordis.europa.eu/project/id/101095904`. */
+export function displayUrl(address: string): string {
+  const url = new URL(address);
+  const path = `${url.pathname}${url.search}`.replace(/\/$/, '');
+  return `${url.hostname.replace(/^www\./, '')}${path}`;
+}

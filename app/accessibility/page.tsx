@@ -5,7 +5,7 @@ import { StructuredData } from '@/components/StructuredData';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
-import { formatDay } from '@/lib/format';
+import { formatDay, toIsoDay } from '@/lib/day';
 import { LISTING_TITLE } from '@/lib/site';
 import { ACCESSIBILITY_PATH } from '@/lib/routes';
 
@@ -29,7 +29,7 @@ export default async function AccessibilityPage() {
       <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">{accessibility.title}</h1>
       <Prose html={accessibility.textHtml} />
       <p className="mt-8 text-muted">
-        Last reviewed on <time dateTime={accessibility.reviewed.toISOString().slice(0, 10)}>{formatDay(accessibility.reviewed)}</time>.
+        Last reviewed on <time dateTime={toIsoDay(accessibility.reviewed)}>{formatDay(accessibility.reviewed)}</time>.
       </p>
     </>
   );

@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { parsePartialDate, type PartialDate } from './fields';
+import { parsePartialDate, utcDay, type PartialDate } from '../day';
 import type { MarkdownFile } from './frontmatter';
 import { themeLabels, withCountryNames } from './host';
 import { checkCitiesArePlaced, type Gazetteer } from './places';
 import { ContentReader, rawDate } from './reader';
 import { checkReviewed } from './review';
 import { createProjectSchema, logoPath, SLUG_PATTERN } from './schema';
-import { statusOn, utcDay } from '../status-of-day';
+import { statusOn } from '../status-of-day';
 import { PLACEHOLDER_PATTERN } from './template';
 import type { Project, ProjectDate, ProjectStatus, Theme } from './types';
 import { cordisUrl } from '../routes';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DatePrecision } from './fields';
+import type { ProjectDate } from '../day';
 import type { accessibilitySchema, citySchema, createProjectSchema, createSiteSchema, synergySchema, themeSchema } from './schema';
 
 /**
@@ -37,11 +37,7 @@ export interface GeoPosition {
   longitude: number;
 }
 
-/** A date and how precisely it is known, so it is never shown more precisely than written. */
-export interface ProjectDate {
-  date: Date;
-  precision: DatePrecision;
-}
+export type { ProjectDate } from '../day';
 
 /** A joint activity of a project and the host, with its date as precisely as known. */
 export type Synergy = Omit<z.output<typeof synergySchema>, 'date'> & { date?: ProjectDate };

@@ -3,6 +3,7 @@ import type { Project } from '@/lib/content';
 import { citySchema, createProjectSchema, SLUG_PATTERN } from '@/lib/content/schema';
 import { projectsNewestFirst } from './feeds';
 import { absoluteUrl, siteOrigin } from '../settings';
+import { machineDate, toIsoDay } from '../day';
 import { projectPath } from '../routes';
 
 /**
@@ -74,12 +75,9 @@ export const projectFileSchema = z
 
 export type PublicProject = z.output<typeof publicProjectSchema>;
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** What a project shows partners: what its page shows, as plain data with absolute addresses. */
 export function publicProject(project: Project): PublicProject {
-  const written = (date: Project['start']) =>
-    date && date.date.toISOString().slice(0, { year: 4, month: 7, day: 10 }[date.precision]);
+  const written = (date: Project['start']) => date && machineDate(date);
   return {
     slug: project.slug,
     url: absoluteUrl(projectPath(project.slug)),
@@ -99,8 +97,8 @@ export function publicProject(project: Project): PublicProject {
     // The loader already put BASE_PATH in front of the logo's path.
     logo: project.logo && `${siteOrigin()}${project.logo}`,
     sources: project.sources,
-    reviewed: day(project.reviewed),
-    listed: day(project.listed),
+    reviewed: toIsoDay(project.reviewed),
+    listed: toIsoDay(project.listed),
   };
 }
 

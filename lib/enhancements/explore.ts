@@ -1,7 +1,8 @@
 import { foldText } from '../text';
 import { filterQuery, isUnfiltered, matchesFilter, readFilterState, type FilterState, type FilterableProject } from '../explore/filter';
 import { rowStatusDates, type SearchIndex, type SearchIndexRow } from '../explore/search-index';
-import { localDay, STATUS_LABELS, statusOn } from '../status-of-day';
+import { localDay } from '../day';
+import { STATUS_LABELS, statusOn } from '../status-of-day';
 import { projectPath, themePath } from '../routes';
 
 /**

@@ -1,4 +1,4 @@
-import type { ProjectDate } from '@/lib/content/types';
+import { utcDay, type ProjectDate } from '@/lib/day';
 import { axisX } from './today-marker';
 
 /**
@@ -129,7 +129,7 @@ export function timelineLayout(items: readonly TimelineItem[], today: Date): Tim
   for (let year = firstYear; year <= lastYear; year++) {
     if (year % every === 0) ticks.push({ year, x: x(new Date(Date.UTC(year, 0, 1))) });
   }
-  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  const day = new Date(utcDay(today));
   return {
     width: TIMELINE.width,
     height: TIMELINE.top + bars.length * TIMELINE.row + TIMELINE.axis,
