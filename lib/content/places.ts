@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { explainIssues } from './explain';
 import { countryName } from './fields';
 import type { MarkdownFile } from './frontmatter';
@@ -6,6 +6,7 @@ import type { ContentReader } from './reader';
 import { placesSchema } from './schema';
 import { foldText } from '../text';
 import type { City, GeoPosition } from './types';
+import { yamlLineOf } from './yaml-text';
 
 /** The gazetteer's file, inside the content folder, as messages name it. */
 export const PLACES_FILE = 'places.yml';
@@ -75,17 +76,7 @@ export async function readPlaces(reader: ContentReader, relative: string): Promi
     return undefined;
   }
   const data: unknown = document.toJS({ maxAliasCount: 10 }) ?? [];
-  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    let node: unknown = document.contents;
-    let offset: number | undefined;
-    for (const key of path) {
-      if (isSeq(node) && typeof key === 'number') node = node.items[key];
-      else if (isMap(node)) node = node.items.find((pair) => (pair.key as { value?: unknown })?.value === key)?.value;
-      else break;
-      offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0] ?? offset;
-    }
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
-  };
+  const lineOf = yamlLineOf(document.contents, lineCounter);
   const result = placesSchema.safeParse(data);
   if (!result.success) {
     const context = { file, data: data as Record<string, unknown>, schema: placesSchema, lineOf };
