@@ -17,3 +17,8 @@ export function displayUrl(address: string): string {
   const path = `${url.pathname}${url.search}`.replace(/\/$/, '');
   return `${url.hostname.replace(/^www\./, '')}${path}`;
 }
+
+/** "1 theme", "3 cities": a count with its noun; `many` defaults to the noun and an "s". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

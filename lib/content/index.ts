@@ -3,7 +3,7 @@ import { basePath, contentDirectory, statusDay } from '../settings';
 import { loadContent, type LoadOptions } from './load';
 import type { Content, Project } from './types';
 
-export type { Content, Project, ProjectStatus, Site, TextPage, Theme, City, ProjectDate, Synergy } from './types';
+export type { Content, Project, ProjectStatus, Host, TextPage, Theme, City, ProjectDate, Synergy } from './types';
 
 /** The options one build (or one dev request) loads content with, from the settings. */
 function buildOptions(): LoadOptions {

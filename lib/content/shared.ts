@@ -1,3 +1,4 @@
+import { plural } from '../text';
 import { cityKey } from './places';
 import type { City, Theme } from './types';
 
@@ -27,12 +28,7 @@ export function sharedCities(ours: readonly City[], theirs: readonly City[]): Ci
 /** "2 themes: Public transport, Living labs" and "1 city: Oslo", joined with "and". */
 export function describeShared(themes: readonly Theme[], cities: readonly City[]): string {
   const parts: string[] = [];
-  if (themes.length > 0) parts.push(`${count(themes.length, 'theme', 'themes')}: ${themes.map((theme) => theme.label).join(', ')}`);
-  if (cities.length > 0) parts.push(`${count(cities.length, 'city', 'cities')}: ${cities.map((city) => city.name).join(', ')}`);
+  if (themes.length > 0) parts.push(`${plural(themes.length, 'theme')}: ${themes.map((theme) => theme.label).join(', ')}`);
+  if (cities.length > 0) parts.push(`${plural(cities.length, 'city', 'cities')}: ${cities.map((city) => city.name).join(', ')}`);
   return parts.join('; and ');
-}
-
-/** "1 theme", "3 cities". */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

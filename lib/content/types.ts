@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ProjectDate } from '../day';
-import type { accessibilitySchema, citySchema, createProjectSchema, createSiteSchema, synergySchema, themeSchema } from './schema';
+import type { accessibilitySchema, citySchema, createProjectSchema, createHostSchema, synergySchema, themeSchema } from './schema';
 
 /**
  * The content as pages use it. Fields that pages show as written come from the zod
@@ -8,7 +8,7 @@ import type { accessibilitySchema, citySchema, createProjectSchema, createSiteSc
  */
 
 type ProjectFields = z.output<ReturnType<typeof createProjectSchema>>;
-type SiteFields = z.output<ReturnType<typeof createSiteSchema>>;
+type HostFields = z.output<ReturnType<typeof createHostSchema>>;
 type AccessibilityFields = z.output<typeof accessibilitySchema>;
 
 export type { ProjectStatus } from '../status-of-day';
@@ -72,7 +72,7 @@ export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' 
 };
 
 /** The host project: the EU-funded project whose website this is. */
-export type Site = Omit<SiteFields, 'cities' | 'themes'> & {
+export type Host = Omit<HostFields, 'cities' | 'themes'> & {
   /** The host's own cities, to compare with each project's. */
   cities: City[];
   /** The host's own themes, to compare with each project's. */
@@ -90,7 +90,7 @@ export type TextPage = Omit<AccessibilityFields, 'reviewed'> & {
 
 /** Everything the site shows, loaded and checked as one. */
 export interface Content {
-  site: Site;
+  site: Host;
   themes: Theme[];
   /** Sorted by `order`, then title. */
   projects: Project[];

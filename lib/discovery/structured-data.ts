@@ -1,5 +1,5 @@
 import type { BreadcrumbList, Grant, GovernmentOrganization, Graph, ResearchProject, Thing, WebSite, WithContext } from 'schema-dts';
-import type { Project, Site } from '@/lib/content';
+import type { Project, Host } from '@/lib/content';
 import { LISTING_TITLE } from '@/lib/site';
 import { absoluteUrl, siteOrigin } from '../settings';
 import { cordisUrl, projectPath } from '../routes';
@@ -26,10 +26,10 @@ function euGrant({ programme, grantAgreement }: { programme?: string; grantAgree
 }
 
 /** The host's node id in the graph: its own website, marked as the project. */
-const hostId = (site: Site) => `${site.website}#project`;
+const hostId = (site: Host) => `${site.website}#project`;
 
 /** The host project, the EU-funded project whose website this is. */
-function hostProject(site: Site): ResearchProject {
+function hostProject(site: Host): ResearchProject {
   return {
     '@type': 'ResearchProject',
     '@id': hostId(site),
@@ -42,7 +42,7 @@ function hostProject(site: Site): ResearchProject {
 }
 
 /** The listing: the website itself, published by the host project. */
-export function listingStructuredData(site: Site): Graph {
+export function listingStructuredData(site: Host): Graph {
   const host = hostProject(site);
   const website: WebSite = {
     '@type': 'WebSite',

@@ -1,4 +1,4 @@
-import { foldText } from '../text';
+import { foldText, plural } from '../text';
 import { filterQuery, isUnfiltered, matchesFilter, readFilterState, type FilterState, type FilterableProject } from '../explore/filter';
 import { rowStatusDates, type SearchIndex, type SearchIndexRow } from '../explore/search-index';
 import { localDay } from '../day';
@@ -86,7 +86,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
     list.hidden = true;
     results.hidden = false;
     announcer.textContent =
-      matching.length === 0 ? 'No project matches these filters.' : `${matching.length} ${matching.length === 1 ? 'project matches' : 'projects match'} these filters.`;
+      matching.length === 0 ? 'No project matches these filters.' : `${plural(matching.length, 'project matches', 'projects match')} these filters.`;
   }
 
   function emptyResult(): HTMLElement {
