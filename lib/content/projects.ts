@@ -65,7 +65,7 @@ export async function readProjects(
           ...data,
           slug,
           file,
-          draft: data.draft ?? false,
+          draft: data.draft,
           cordisUrl: data.grantAgreement ? cordisUrl(data.grantAgreement) : undefined,
           start: start && toProjectDate(start),
           end: end && toProjectDate(end),

@@ -141,7 +141,7 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
         description: 'Position in the listing (lower comes first); otherwise alphabetical.',
         examples: [1],
       }),
-      draft: z.boolean().optional().meta({
+      draft: z.boolean().default(false).meta({
         description: 'true keeps the project off the public site while you work on it.',
         examples: [true],
       }),

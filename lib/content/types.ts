@@ -43,7 +43,7 @@ export type { ProjectDate } from '../day';
 export type Synergy = Omit<z.output<typeof synergySchema>, 'date'> & { date?: ProjectDate };
 
 /** A related initiative, ready for pages: validated, derived and rendered once. */
-export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' | 'draft' | 'reviewed' | 'listed' | 'synergies'> & {
+export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' | 'reviewed' | 'listed' | 'synergies'> & {
   /** From the file name: `content/projects/<slug>.md` → `/projects/<slug>/`. */
   slug: string;
   /** The project's page on CORDIS, the EU's research results service. */
@@ -60,7 +60,6 @@ export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' 
   themes: Theme[];
   /** The logo's address on the site (with the base path, if any). */
   logo?: string;
-  draft: boolean;
   /** The day its facts were last checked against the sources. */
   reviewed: Date;
   /** The day it was added to the site; feeds and the sitemap date it by this. */
