@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { securityHeaders } from './lib/security-headers';
+import { basePath as readBasePath } from './lib/settings';
 
 /**
  * Next.js is the editing server and the page generator, not a production server:
@@ -11,7 +12,7 @@ import { securityHeaders } from './lib/security-headers';
  * BASE_PATH=/liaison serves the site from a sub-folder.
  */
 export default function nextConfig(phase: string): NextConfig {
-  const basePath = process.env.BASE_PATH || undefined;
+  const basePath = readBasePath() || undefined;
   const common: NextConfig = {
     reactStrictMode: true,
     poweredByHeader: false,

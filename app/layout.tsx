@@ -4,7 +4,7 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getContent } from '@/lib/content';
 import { feedAlternates } from '@/lib/discovery/page-metadata';
-import { absoluteUrl } from '@/lib/discovery/site-url';
+import { absoluteUrl } from '@/lib/settings';
 import { LISTING_TITLE } from '@/lib/site';
 import { SITE_ICON_URL } from '@/lib/site-icon';
 import './globals.css';

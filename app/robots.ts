@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/discovery/site-url';
+import { absoluteUrl } from '@/lib/settings';
 
 export const dynamic = 'force-static';
 

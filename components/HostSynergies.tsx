@@ -1,15 +1,15 @@
 import Link from 'next/link';
-import type { Project, Site } from '@/lib/content';
-import { themePath } from '@/lib/content/listing';
+import type { Project, Host } from '@/lib/content';
+import { themePath } from '@/lib/routes';
 import type { HostSynergies as Shared } from '@/lib/content/synergies';
-import { formatProjectDate, machineDate } from '@/lib/format';
+import { formatProjectDate, machineDate } from '@/lib/day';
 import { ExternalLink } from './ExternalLink';
 
 /**
  * What the project has in common with the host: the cities and themes both work on (from
  * the two files), and the activities they ran together (the project's `synergies`).
  */
-export function HostSynergies({ project, site, shared }: { project: Project; site: Site; shared: Shared }) {
+export function HostSynergies({ project, site, shared }: { project: Project; site: Host; shared: Shared }) {
   if (shared.cities.length + shared.themes.length + project.synergies.length === 0) return null;
   return (
     <section aria-labelledby="with-host" className="mt-10">

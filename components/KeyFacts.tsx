@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { City, Project } from '@/lib/content';
-import { themePath } from '@/lib/content/listing';
-import { formatProjectDate, machineDate, statusLabel } from '@/lib/format';
+import { themePath } from '@/lib/routes';
+import { formatProjectDate, machineDate } from '@/lib/day';
+import { statusLabel } from '@/lib/status-of-day';
 import { ExternalLink } from './ExternalLink';
 import { statusAttributes } from './status-attributes';
 

@@ -1,5 +1,6 @@
 import type { Content } from '@/lib/content';
-import { LISTING_PAGE_SIZE, listingPageCount, listingPagePath, listingPageProjects } from '@/lib/content/listing';
+import { LISTING_PAGE_SIZE, listingPageCount, listingPageProjects } from '@/lib/content/listing';
+import { listingPagePath } from '@/lib/routes';
 import { hostOverview } from '@/lib/content/synergies';
 import { LISTING_TITLE } from '@/lib/site';
 import { Enhancement } from './Enhancement';

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { Project, Theme } from '@/lib/content';
-import { THEMES_PATH, themePath } from '@/lib/content/listing';
+import { THEMES_PATH, themePath } from '@/lib/routes';
 import { QUERY } from '@/lib/explore/filter';
+import { basePath } from '@/lib/settings';
 import { SEARCH_INDEX_PATH } from '@/lib/explore/search-index';
 import { STATUS_LABELS } from '@/lib/status-of-day';
 import { ProjectCard } from './ProjectCard';
@@ -35,7 +36,6 @@ const TEMPLATE_PROJECT: Project = {
  * many projects match in the status region.
  */
 export function ProjectFilter({ themes }: { themes: readonly Theme[] }) {
-  const basePath = process.env.BASE_PATH ?? '';
   return (
     <section aria-labelledby="find-projects" className="no-print mb-10 rounded-lg border border-line bg-surface-alt p-5 sm:p-6">
       <h2 id="find-projects" className="mb-3 text-xl font-bold">
@@ -58,8 +58,8 @@ export function ProjectFilter({ themes }: { themes: readonly Theme[] }) {
         role="search"
         aria-label="Filter projects"
         hidden
-        data-explore={`${basePath}${SEARCH_INDEX_PATH}`}
-        data-base-path={basePath}
+        data-explore={`${basePath()}${SEARCH_INDEX_PATH}`}
+        data-base-path={basePath()}
         className="mt-6 grid gap-5"
       >
         <div className="grid max-w-measure gap-1">

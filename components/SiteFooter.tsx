@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Site } from '@/lib/content';
+import type { Host } from '@/lib/content';
 import { EuEmblem } from './EuEmblem';
 import { ExternalLink } from './ExternalLink';
 
@@ -8,7 +8,7 @@ import { ExternalLink } from './ExternalLink';
  * European Union" beside it (never apart), the grant agreement, and the disclaimer, a
  * legal formula quoted word for word with the granting authority's name.
  */
-export function SiteFooter({ site }: { site: Site }) {
+export function SiteFooter({ site }: { site: Host }) {
   return (
     <footer className="mt-16 border-t border-line bg-surface-alt">
       <div className="mx-auto grid max-w-page gap-6 px-4 py-10 sm:px-6">
@@ -34,12 +34,12 @@ export function SiteFooter({ site }: { site: Site }) {
 }
 
 /** Which programme funds the host, under which grant agreement. */
-export function fundingStatement(site: Pick<Site, 'name' | 'programme' | 'grantAgreement'>): string {
+export function fundingStatement(site: Pick<Host, 'name' | 'programme' | 'grantAgreement'>): string {
   return `${site.name} has received funding from the European Union's ${site.programme} programme under grant agreement No ${site.grantAgreement}.`;
 }
 
 /** The EU's standard disclaimer for Horizon Europe projects, naming the granting authority. */
-export function fundingDisclaimer(site: Pick<Site, 'grantingAuthority'>): string {
+export function fundingDisclaimer(site: Pick<Host, 'grantingAuthority'>): string {
   return (
     'Funded by the European Union. Views and opinions expressed are however those of the ' +
     'author(s) only and do not necessarily reflect those of the European Union or ' +

@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import type { Site } from '@/lib/content';
-import { THEMES_PATH } from '@/lib/content/listing';
+import type { Host } from '@/lib/content';
+import { THEMES_PATH } from '@/lib/routes';
 import { LISTING_TITLE } from '@/lib/site';
 import { ExternalLink } from './ExternalLink';
 
 /** The host's identity, linking home, and the site's few destinations. */
-export function SiteHeader({ site }: { site: Site }) {
+export function SiteHeader({ site }: { site: Host }) {
   return (
     <header className="border-b border-line bg-surface-alt">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-8 gap-y-2 px-4 py-4 sm:px-6">

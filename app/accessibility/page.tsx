@@ -5,12 +5,13 @@ import { StructuredData } from '@/components/StructuredData';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
-import { formatDay } from '@/lib/format';
+import { formatDay, toIsoDay } from '@/lib/day';
 import { LISTING_TITLE } from '@/lib/site';
+import { ACCESSIBILITY_PATH } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site, accessibility } = await getContent();
-  return pageMetadata({ title: accessibility.title, description: accessibility.description, path: '/accessibility/', siteName: site.name });
+  return pageMetadata({ title: accessibility.title, description: accessibility.description, path: ACCESSIBILITY_PATH, siteName: site.name });
 }
 
 /** The accessibility statement, in the form of the EU's model statement. */
@@ -21,14 +22,14 @@ export default async function AccessibilityPage() {
       <StructuredData
         data={breadcrumbStructuredData([
           { name: LISTING_TITLE, path: '/' },
-          { name: accessibility.title, path: '/accessibility/' },
+          { name: accessibility.title, path: ACCESSIBILITY_PATH },
         ])}
       />
       <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: accessibility.title }]} />
       <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">{accessibility.title}</h1>
       <Prose html={accessibility.textHtml} />
       <p className="mt-8 text-muted">
-        Last reviewed on <time dateTime={accessibility.reviewed.toISOString().slice(0, 10)}>{formatDay(accessibility.reviewed)}</time>.
+        Last reviewed on <time dateTime={toIsoDay(accessibility.reviewed)}>{formatDay(accessibility.reviewed)}</time>.
       </p>
     </>
   );

@@ -1,8 +1,8 @@
 import { getContent } from '@/lib/content';
-import { socialCardImage } from '@/lib/discovery/social-card';
+import { socialCardImage } from '@/components/social-card-image';
 import { LISTING_TITLE } from '@/lib/site';
 
-export { contentType, size } from '@/lib/discovery/social-card';
+export { contentType, size } from '@/components/social-card-image';
 // Drawn once at build time, into the export.
 export const dynamic = 'force-static';
 export const alt = 'The themes of the listed projects, with the host project and the EU funding acknowledgement';

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumb } from '@/components/Breadcrumb';
 import { getContent } from '@/lib/content';
-import { count } from '@/lib/content/shared';
-import { projectsWithTheme, themePath, THEMES_PATH } from '@/lib/content/listing';
+import { plural } from '@/lib/text';
+import { projectsWithTheme } from '@/lib/content/listing';
+import { themePath, THEMES_PATH } from '@/lib/routes';
 import { StructuredData } from '@/components/StructuredData';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
@@ -34,7 +35,7 @@ export default async function ThemesPage() {
               <Link href={themePath(theme.id)}>{theme.label}</Link>
             </h2>
             <p className="mt-1">{theme.description}</p>
-            <p className="mt-1 text-muted">{count(projectsWithTheme(projects, theme.id).length, 'project', 'projects')}</p>
+            <p className="mt-1 text-muted">{plural(projectsWithTheme(projects, theme.id).length, 'project', 'projects')}</p>
           </li>
         ))}
       </ul>

@@ -1,13 +1,14 @@
-import type { Project, Site } from '@/lib/content';
+import type { Project, Host } from '@/lib/content';
 import { europeBaseMap } from '@/lib/pictures/map';
 import { DOT_SIZE, layoutDots, mapPlaces, placeDescription, rolesText, type MapDot, type MapPlace, type PlaceKind } from '@/lib/pictures/map-places';
+import { plural } from '@/lib/text';
 
 /**
  * A map of Europe with the cities of the given projects and of the host, drawn on the
  * server as SVG: no tiles, no script. Beside it, the same cities as lists, which double
  * as the legend. On the listing it gets every project; on a project page, that one.
  */
-export function ProjectsMap({ host, projects }: { host: Site; projects: readonly Project[] }) {
+export function ProjectsMap({ host, projects }: { host: Host; projects: readonly Project[] }) {
   const places = mapPlaces(host, projects);
   if (places.length === 0) return null;
   const base = europeBaseMap();
@@ -34,7 +35,7 @@ export function ProjectsMap({ host, projects }: { host: Site; projects: readonly
           className="h-auto w-full rounded-lg border border-line bg-surface"
         >
           <title id="map-title">{`Map of Europe: the cities of ${whose} and of ${host.name}`}</title>
-          <desc id="map-description">{`${places.length} ${places.length === 1 ? 'city' : 'cities'}: ${summary.join('; ')}. The lists beside the map name each one.`}</desc>
+          <desc id="map-description">{`${plural(places.length, 'city', 'cities')}: ${summary.join('; ')}. The lists beside the map name each one.`}</desc>
           <path d={base.land} className="fill-surface-alt stroke-line print:fill-white print:stroke-black" strokeWidth={0.75} />
           <path d={base.borders} className="fill-none stroke-line print:stroke-muted" strokeWidth={0.75} />
           {dots.map((dot) => (

@@ -1,6 +1,6 @@
 import type { Project } from '@/lib/content';
-import { buildOptions } from '@/lib/content';
-import { formatDay, formatProjectDate } from '@/lib/format';
+import { statusDay } from '@/lib/settings';
+import { formatDay, formatProjectDate, toIsoDay } from '@/lib/day';
 import { labelWidth } from '@/lib/pictures/text';
 import { TIMELINE, timelineLayout, type TimelineBar, type TimelineItem } from '@/lib/pictures/timeline';
 
@@ -10,11 +10,10 @@ import { TIMELINE, timelineLayout, type TimelineBar, type TimelineItem } from '@
  * data attributes, so a script may move the marker to the visitor's day; without one,
  * the build's day stands (the site is rebuilt on each change of content).
  */
-export function ProjectsTimeline({ projects, today = buildOptions().today ?? new Date() }: { projects: readonly Project[]; today?: Date }) {
+export function ProjectsTimeline({ projects, today = statusDay() }: { projects: readonly Project[]; today?: Date }) {
   const layout = timelineLayout(projects, today);
   const single = projects.length === 1;
   const bottom = layout.height - TIMELINE.axis;
-  const isoDay = (date: Date) => date.toISOString().slice(0, 10);
   return (
     <section aria-labelledby="timeline-heading" className="mt-12" data-picture-section="timeline">
       <h2 id="timeline-heading" className="mb-4 text-2xl font-bold">
@@ -27,8 +26,8 @@ export function ProjectsTimeline({ projects, today = buildOptions().today ?? new
           aria-labelledby="timeline-title"
           aria-describedby="timeline-description"
           data-picture="timeline"
-          data-axis-start={isoDay(layout.axisStart)}
-          data-axis-end={isoDay(layout.axisEnd)}
+          data-axis-start={toIsoDay(layout.axisStart)}
+          data-axis-end={toIsoDay(layout.axisEnd)}
           className="h-auto w-full max-w-xl"
         >
           <title id="timeline-title">{`Timeline of ${single ? projects[0]!.title : 'the projects'}, ${layout.ticks[0]?.year ?? ''} to ${layout.axisEnd.getUTCFullYear() - 1}`}</title>
@@ -48,7 +47,7 @@ export function ProjectsTimeline({ projects, today = buildOptions().today ?? new
           {layout.bars.map((bar) => (
             <Bar key={bar.label} bar={bar} />
           ))}
-          <g data-today-marker={isoDay(layout.today.date)} className="fill-ink stroke-ink">
+          <g data-today-marker={toIsoDay(layout.today.date)} className="fill-ink stroke-ink">
             <line x1={layout.today.x} x2={layout.today.x} y1={TIMELINE.top - 16} y2={bottom} strokeWidth={2} strokeDasharray="4 3" />
             <text x={layout.today.x} y={TIMELINE.top - 18} fontSize={TIMELINE.labelSize} textAnchor={layout.today.x > layout.width - 40 ? 'end' : 'middle'} stroke="none" fontWeight="bold">
               Today

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDirectory } from '../content';
+import { contentDirectory } from '../settings';
 import { checkContent } from '../content/load';
 import { formatProblem, sortProblems, summarizeProblems } from '../content/problems';
+import { plural } from '../text';
 
 /** What `npm run check` prints and how it exits. */
 export interface CheckResult {
@@ -24,7 +25,7 @@ export async function runCheck(contentDir: string, { reviewDay }: { reviewDay?: 
   const projects = report.content?.projects ?? [];
   const drafts = projects.filter((project) => project.draft).length;
   const folder = path.basename(contentDir);
-  const counted = `${projects.length} project${projects.length === 1 ? '' : 's'}`;
+  const counted = plural(projects.length, 'project');
   return {
     lines: [...lines, `OK: ${folder}/ has no problems (${counted}${drafts ? `, ${drafts} of them draft` : ''}).`],
     exitCode: 0,

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDirectory } from '../content';
+import { contentDirectory } from '../settings';
 import { fieldTable, projectFields, projectJsonSchema } from '../content/fields-doc';
 import { loadThemes } from '../content/load';
 import { ContentError, formatProblem, summarizeProblems } from '../content/problems';

@@ -1,10 +1,11 @@
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDirectory } from '../content';
+import { contentDirectory } from '../settings';
 import { slugify } from '../content/slugify';
 import { projectTemplate } from '../content/template';
 import { themeIds } from './content-docs';
+import { projectPath } from '../routes';
 
 /** Creates `content/projects/<slug>.md`; never overwrites. Returns what to tell the editor. */
 export async function createProject(name: string, contentDir: string): Promise<{ ok: boolean; message: string }> {
@@ -20,7 +21,7 @@ export async function createProject(name: string, contentDir: string): Promise<{
   await writeFile(file, projectTemplate(name, await themeIds(contentDir)), { flag: 'wx' });
   return {
     ok: true,
-    message: `Created ${shown}. Fill in its fields, preview it with npm run dev at /projects/${slug}/, then run npm run check.`,
+    message: `Created ${shown}. Fill in its fields, preview it with npm run dev at ${projectPath(slug)}, then run npm run check.`,
   };
 }
 

@@ -1,8 +1,8 @@
 import { countryName } from './fields';
 import { checkCitiesArePlaced, type Gazetteer } from './places';
 import type { ContentReader } from './reader';
-import { createSiteSchema } from './schema';
-import type { City, Site, Theme } from './types';
+import { createHostSchema } from './schema';
+import type { City, Host, Theme } from './types';
 
 /** Reads `content/site.md`: the host project, its cities and themes, and the listing's introduction. */
 export async function readSite(
@@ -10,8 +10,8 @@ export async function readSite(
   relative: string,
   themes: readonly Theme[] | undefined,
   places: Gazetteer | undefined,
-): Promise<Site | undefined> {
-  const read = await reader.readMarkdown(relative, createSiteSchema(themes?.map((theme) => theme.id)));
+): Promise<Host | undefined> {
+  const read = await reader.readMarkdown(relative, createHostSchema(themes?.map((theme) => theme.id)));
   if (!read) return undefined;
   checkCitiesArePlaced(reader, read.file, read.source, places);
   const introductionHtml = await reader.render(read.file, read.source, 'introduction');

@@ -6,7 +6,7 @@ import { ContentError, type ContentProblem } from './problems';
 import { compareProjects, PROJECTS_FOLDER, readProjects } from './projects';
 import { ContentReader } from './reader';
 import { readTextPage } from './text-pages';
-import { contentPages } from './listing';
+import { contentPages } from '../routes';
 import { readThemes } from './themes';
 import type { Content, Theme } from './types';
 

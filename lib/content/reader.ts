@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { explainIssues, fieldLabel } from './explain';
 import { describeHiddenCharacter, findHiddenCharacters, hiddenCharacterMessage } from './hidden-characters';
-import { parsePartialDate, type PartialDate } from './fields';
+import { parsePartialDate, type PartialDate } from '../day';
 import { parseMarkdownFile, type MarkdownFile } from './frontmatter';
 import { checkImageFile } from './images';
 import { renderMarkdown, type MarkdownReference } from './markdown';

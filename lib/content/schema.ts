@@ -141,7 +141,7 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
         description: 'Position in the listing (lower comes first); otherwise alphabetical.',
         examples: [1],
       }),
-      draft: z.boolean().optional().meta({
+      draft: z.boolean().default(false).meta({
         description: 'true keeps the project off the public site while you work on it.',
         examples: [true],
       }),
@@ -170,7 +170,7 @@ function themeIdList(themeIds: readonly string[] | undefined) {
 }
 
 /** Frontmatter of `content/site.md`: the host project whose website this is. */
-export function createSiteSchema(themeIds: readonly string[] | undefined) {
+export function createHostSchema(themeIds: readonly string[] | undefined) {
   return z.strictObject({
     name: z.string().trim().min(1).meta({ description: 'Short name of the host project.', examples: ['SPINE'] }),
     fullName: z.string().trim().min(1).meta({ description: 'Full name of the host project.' }),

@@ -1,5 +1,6 @@
+import { cityKey } from './places';
 import { sharedCities, sharedThemes } from './shared';
-import type { City, Project, Site, Theme } from './types';
+import type { City, Project, Host, Theme } from './types';
 
 /** What a project has in common with the host, worked out from both files. */
 export interface HostSynergies {
@@ -8,7 +9,7 @@ export interface HostSynergies {
 }
 
 /** The host's cities and themes that the project has too, in the host's order. */
-export function synergiesWithHost(project: Project, site: Site): HostSynergies {
+export function synergiesWithHost(project: Project, site: Host): HostSynergies {
   return { cities: sharedCities(site.cities, project.cities), themes: sharedThemes(site.themes, project.themes) };
 }
 
@@ -23,13 +24,13 @@ export interface HostOverview {
   activities: number;
 }
 
-export function hostOverview(site: Site, projects: readonly Project[]): HostOverview {
+export function hostOverview(site: Host, projects: readonly Project[]): HostOverview {
   const cities = new Set<string>();
   const themes = new Set<string>();
   let sharing = 0;
   for (const project of projects) {
     const shared = synergiesWithHost(project, site);
-    shared.cities.forEach((city) => cities.add(`${city.name}|${city.country}`));
+    shared.cities.forEach((city) => cities.add(cityKey(city)));
     shared.themes.forEach((theme) => themes.add(theme.id));
     if (shared.cities.length + shared.themes.length > 0) sharing++;
   }

@@ -1,7 +1,8 @@
 import { Feed } from 'feed';
 import type { Content, Project } from '@/lib/content';
 import { LISTING_TITLE } from '@/lib/site';
-import { absoluteUrl } from './site-url';
+import { absoluteUrl } from '../settings';
+import { projectPath } from '../routes';
 
 /** The feeds of projects: where each is published and the content type it is served with. */
 export const FEEDS = {
@@ -44,7 +45,7 @@ export function projectFeed({ site, projects }: Pick<Content, 'site' | 'projects
     feedLinks: Object.fromEntries(Object.entries(FEEDS).map(([format, feed]) => [format, absoluteUrl(feed.path)])),
   });
   for (const project of items) {
-    const link = absoluteUrl(`/projects/${project.slug}/`);
+    const link = absoluteUrl(projectPath(project.slug));
     feed.addItem({
       id: link,
       link,

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import type { Theme } from '@/lib/content';
-import { themePath } from '@/lib/content/listing';
+import { themePath } from '@/lib/routes';
 import { FEEDS } from './feeds';
-import { absoluteUrl } from './site-url';
+import { absoluteUrl } from '../settings';
 
 /** The feeds, advertised on every page with `<link rel="alternate">`. */
 export function feedAlternates(): NonNullable<NonNullable<Metadata['alternates']>['types']> {

@@ -1,7 +1,8 @@
 import type { BreadcrumbList, Grant, GovernmentOrganization, Graph, ResearchProject, Thing, WebSite, WithContext } from 'schema-dts';
-import type { Project, Site } from '@/lib/content';
+import type { Project, Host } from '@/lib/content';
 import { LISTING_TITLE } from '@/lib/site';
-import { absoluteUrl, siteOrigin } from './site-url';
+import { absoluteUrl, siteOrigin } from '../settings';
+import { cordisUrl, projectPath } from '../routes';
 
 /**
  * Structured data (JSON-LD, schema.org) that tells search engines what each page is about:
@@ -19,16 +20,16 @@ function euGrant({ programme, grantAgreement }: { programme?: string; grantAgree
   return {
     '@type': 'Grant',
     name: [programme, grantAgreement && `grant agreement No ${grantAgreement}`].filter(Boolean).join(', '),
-    ...(grantAgreement ? { identifier: grantAgreement, url: `https://cordis.europa.eu/project/id/${grantAgreement}` } : {}),
+    ...(grantAgreement ? { identifier: grantAgreement, url: cordisUrl(grantAgreement) } : {}),
     funder: EUROPEAN_UNION,
   };
 }
 
 /** The host's node id in the graph: its own website, marked as the project. */
-const hostId = (site: Site) => `${site.website}#project`;
+const hostId = (site: Host) => `${site.website}#project`;
 
 /** The host project, the EU-funded project whose website this is. */
-function hostProject(site: Site): ResearchProject {
+function hostProject(site: Host): ResearchProject {
   return {
     '@type': 'ResearchProject',
     '@id': hostId(site),
@@ -41,7 +42,7 @@ function hostProject(site: Site): ResearchProject {
 }
 
 /** The listing: the website itself, published by the host project. */
-export function listingStructuredData(site: Site): Graph {
+export function listingStructuredData(site: Host): Graph {
   const host = hostProject(site);
   const website: WebSite = {
     '@type': 'WebSite',
@@ -56,7 +57,7 @@ export function listingStructuredData(site: Site): Graph {
 
 /** A project page: the project, with its funding where the content gives it, and its breadcrumb. */
 export function projectStructuredData(project: Project): Graph {
-  const url = absoluteUrl(`/projects/${project.slug}/`);
+  const url = absoluteUrl(projectPath(project.slug));
   // An initiative with neither a programme nor a grant is not claimed as EU-funded.
   const funded = Boolean(project.programme || project.grantAgreement);
   const researchProject: ResearchProject = {
@@ -72,7 +73,7 @@ export function projectStructuredData(project: Project): Graph {
   };
   return {
     '@context': 'https://schema.org',
-    '@graph': [researchProject, breadcrumbList([{ name: LISTING_TITLE, path: '/' }, { name: project.title, path: `/projects/${project.slug}/` }])],
+    '@graph': [researchProject, breadcrumbList([{ name: LISTING_TITLE, path: '/' }, { name: project.title, path: projectPath(project.slug) }])],
   };
 }
 

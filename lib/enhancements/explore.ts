@@ -1,6 +1,9 @@
-import { filterQuery, foldText, isUnfiltered, matchesFilter, readFilterState, type FilterState, type FilterableProject } from '../explore/filter';
+import { foldText, plural } from '../text';
+import { filterQuery, isUnfiltered, matchesFilter, readFilterState, type FilterState, type FilterableProject } from '../explore/filter';
 import { rowStatusDates, type SearchIndex, type SearchIndexRow } from '../explore/search-index';
-import { localDay, STATUS_LABELS, statusOn } from '../status-of-day';
+import { localDay } from '../day';
+import { STATUS_LABELS, statusOn } from '../status-of-day';
+import { projectPath, themePath } from '../routes';
 
 /**
  * Filter and search on the listing (components/ProjectFilter.tsx). Without this module the
@@ -83,7 +86,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
     list.hidden = true;
     results.hidden = false;
     announcer.textContent =
-      matching.length === 0 ? 'No project matches these filters.' : `${matching.length} ${matching.length === 1 ? 'project matches' : 'projects match'} these filters.`;
+      matching.length === 0 ? 'No project matches these filters.' : `${plural(matching.length, 'project matches', 'projects match')} these filters.`;
   }
 
   function emptyResult(): HTMLElement {
@@ -108,7 +111,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
     article.setAttribute('aria-labelledby', headingId);
     const link = part('title') as HTMLAnchorElement;
     link.parentElement!.id = headingId;
-    link.href = `${basePath}/projects/${slug}/`;
+    link.href = `${basePath}${projectPath(slug)}`;
     link.textContent = title;
     fill(part('fullName'), fullName);
     part('summary').textContent = summary;
@@ -120,7 +123,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
     themesValue.replaceChildren();
     themeLabels.forEach(([id, label], position) => {
       const themeLink = document.createElement('a');
-      themeLink.href = `${basePath}/themes/${id}/`;
+      themeLink.href = `${basePath}${themePath(id)}`;
       themeLink.textContent = label;
       themesValue.append(...(position > 0 ? [', ', themeLink] : [themeLink]));
     });

@@ -1,4 +1,5 @@
-import type { ProjectDate } from '@/lib/content/types';
+import { utcDay, type ProjectDate } from '@/lib/day';
+import { plural } from '../text';
 import { axisX } from './today-marker';
 
 /**
@@ -85,8 +86,7 @@ export function groupByStartYear(items: readonly TimelineItem[]): Array<Timeline
     const earliest = starts.sort((a, b) => a.date.getTime() - b.date.getTime())[0];
     // One open-ended member leaves the whole cohort open-ended.
     const latest = ends.length === members.length ? ends.sort((a, b) => lastInstant(b).getTime() - lastInstant(a).getTime())[0] : undefined;
-    const noun = members.length === 1 ? 'project' : 'projects';
-    const title = key === 'unknown' ? `Start not known: ${members.length} ${noun}` : `Started in ${key}: ${members.length} ${noun}`;
+    const title = key === 'unknown' ? `Start not known: ${plural(members.length, 'project')}` : `Started in ${key}: ${plural(members.length, 'project')}`;
     return { title, start: earliest, end: latest, count: members.length };
   });
 }
@@ -129,7 +129,7 @@ export function timelineLayout(items: readonly TimelineItem[], today: Date): Tim
   for (let year = firstYear; year <= lastYear; year++) {
     if (year % every === 0) ticks.push({ year, x: x(new Date(Date.UTC(year, 0, 1))) });
   }
-  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  const day = new Date(utcDay(today));
   return {
     width: TIMELINE.width,
     height: TIMELINE.top + bars.length * TIMELINE.row + TIMELINE.axis,

@@ -48,7 +48,7 @@ export async function processExport(outDir: string, { basePath = '' } = {}): Pro
   for (const file of files.filter(isCardFile)) {
     const bytes = await readFile(path.join(outDir, file));
     if (!bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) {
-      throw new Error(`${file} is not a PNG image; social cards must be drawn with next/og's ImageResponse (lib/discovery/social-card.tsx).`);
+      throw new Error(`${file} is not a PNG image; social cards must be drawn with next/og's ImageResponse (components/social-card-image.tsx).`);
     }
     await rename(path.join(outDir, file), path.join(outDir, `${file}.png`));
     cards.push(`${file}.png`);

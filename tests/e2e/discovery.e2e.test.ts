@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { apiProblems, expectedFor, feedProblems, httpReader, pageProblems, sitemapProblems, type Expected, type SiteReader } from './support/discovery';
 import { ROOT, startNginx, TEST_SITE_URL, type RunningServer } from './support/servers';
+import { projectPath } from '@/lib/routes';
 
 /**
  * How the site describes itself to search engines, link previews and partner sites, on
@@ -54,7 +55,7 @@ describe('nginx serving out/: metadata, social cards, sitemap, robots, JSON-LD, 
     await mkdir(ARTIFACTS, { recursive: true });
     const project = expected.projects[0];
     expect(project, 'the content has at least one published project').toBeDefined();
-    const pages = { listing: '/', project: `/projects/${project!.slug}/` };
+    const pages = { listing: '/', project: projectPath(project!.slug) };
     const browser = await launchBrowser();
     try {
       const context = await browser.newContext({ viewport: { width: 1200, height: 630 } });

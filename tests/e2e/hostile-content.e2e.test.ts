@@ -11,6 +11,7 @@ import { openPage } from './support/checks';
 import { bodyMarker, draftFor, harmless, HOSTILE_FIELDS, placementOf, writeDrafts, type Placement } from './support/hostile-site';
 import { HOSTILE_VECTORS } from './support/hostile-vectors';
 import { makeVariant, runIn, startNginx, type RunningServer } from './support/servers';
+import { projectPath } from '@/lib/routes';
 
 /**
  * Hostile content, in the browser. Every vector of hostile-vectors.ts goes into every text
@@ -75,7 +76,7 @@ beforeAll(async () => {
   pages = [
     { path: '/', status: 200 },
     { path: '/accessibility/', status: 200 },
-    ...drafts.map((draft) => ({ path: `/projects/${draft.slug}/`, status: 200 })),
+    ...drafts.map((draft) => ({ path: projectPath(draft.slug), status: 200 })),
     { path: '/no-such-page/', status: 404 },
   ];
   [server, browser] = await Promise.all([startNginx(path.join(folder, 'out')), launchBrowser()]);

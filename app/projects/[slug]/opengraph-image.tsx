@@ -1,8 +1,8 @@
 import { getContent, getProject } from '@/lib/content';
-import { socialCardImage } from '@/lib/discovery/social-card';
+import { socialCardImage } from '@/components/social-card-image';
 import { LISTING_TITLE } from '@/lib/site';
 
-export { contentType, size } from '@/lib/discovery/social-card';
+export { contentType, size } from '@/components/social-card-image';
 // Drawn once at build time, into the export, for the same projects as the pages.
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -17,6 +17,7 @@ import { getContent, getProject } from '@/lib/content';
 import { relatedProjects } from '@/lib/content/related';
 import { synergiesWithHost } from '@/lib/content/synergies';
 import { LISTING_TITLE } from '@/lib/site';
+import { projectPath } from '@/lib/routes';
 
 // Every project page is built ahead of time; any other address is a 404.
 export const dynamicParams = false;
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: PageProps<'/projects/[slug]'>
   return pageMetadata({
     title: project.fullName ? `${project.title}: ${project.fullName}` : project.title,
     description: project.summary,
-    path: `/projects/${project.slug}/`,
+    path: projectPath(project.slug),
     siteName: site.name,
     type: 'article',
   });

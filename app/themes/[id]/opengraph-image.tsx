@@ -1,7 +1,7 @@
 import { getContent } from '@/lib/content';
-import { socialCardImage } from '@/lib/discovery/social-card';
+import { socialCardImage } from '@/components/social-card-image';
 
-export { contentType, size } from '@/lib/discovery/social-card';
+export { contentType, size } from '@/components/social-card-image';
 // Drawn once at build time, into the export, for the same themes as the pages.
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import Parser from 'rss-parser';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { contentPages } from '@/lib/content/listing';
+import { contentPages, projectPath } from '@/lib/routes';
 import { loadContent } from '@/lib/content/load';
 
 /**
@@ -89,7 +89,7 @@ export async function expectedFor(contentDir: string, origin: string, basePath =
     siteRoot: `${origin}${basePath}`,
     basePath,
     // The pages the site builds (the listing's and the themes', with their further pages), and a page per project.
-    pages: [...contentPages(themes, projects), ...projects.map((project) => `/projects/${project.slug}/`)],
+    pages: [...contentPages(themes, projects), ...projects.map((project) => projectPath(project.slug))],
     projects: projects.map(({ slug, title, fullName }) => ({ slug, title, fullName })),
   };
 }
@@ -143,7 +143,7 @@ function structuredDataProblems(pagePath: string, blocks: string[], expected: Ex
   }
   const ofType = (type: string) => nodes.filter((node) => node['@type'] === type);
   const url = `${expected.siteRoot}${pagePath}`;
-  const project = expected.projects.find((candidate) => pagePath === `/projects/${candidate.slug}/`);
+  const project = expected.projects.find((candidate) => pagePath === projectPath(candidate.slug));
   if (pagePath === '/') {
     if (!ofType('WebSite').some((site) => site.url === url && site.name)) problems.push('/: no WebSite with its name and address');
     if (!ofType('ResearchProject').some((host) => host.name && host.funder && host.funding)) problems.push('/: no host ResearchProject with its funder and funding');
@@ -254,7 +254,7 @@ export async function sitemapProblems(reader: SiteReader, expected: Expected): P
 /** Each feed parses with an independent parser and lists every published project. */
 export async function feedProblems(reader: SiteReader, expected: Expected): Promise<string[]> {
   const problems: string[] = [];
-  const projectUrls = expected.projects.map((project) => `${expected.siteRoot}/projects/${project.slug}/`).sort();
+  const projectUrls = expected.projects.map((project) => `${expected.siteRoot}${projectPath(project.slug)}`).sort();
   const sameProjects = (name: string, urls: string[]) => {
     if (JSON.stringify([...urls].sort()) !== JSON.stringify(projectUrls)) problems.push(`${name} lists ${urls.join(', ')}; the published projects are ${projectUrls.join(', ')}`);
   };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadContent } from '@/lib/content/load';
 import { ROOT } from './servers';
+import { projectPath } from '@/lib/routes';
 
 /** A page to check, and the status it must answer with. */
 export interface SitePage {
@@ -16,7 +17,7 @@ export async function sitePages(): Promise<SitePage[]> {
   const theme = themes.find((candidate) => projects.some((project) => project.themes.some(({ id }) => id === candidate.id)));
   return [
     { path: '/', status: 200 },
-    ...projects.map((project) => ({ path: `/projects/${project.slug}/`, status: 200 as const })),
+    ...projects.map((project) => ({ path: projectPath(project.slug), status: 200 as const })),
     { path: '/themes/', status: 200 },
     ...(theme ? [{ path: `/themes/${theme.id}/`, status: 200 as const }] : []),
     { path: '/accessibility/', status: 200 },

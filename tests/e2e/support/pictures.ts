@@ -4,6 +4,7 @@ import { loadContent } from '@/lib/content/load';
 import { mapPlaces } from '@/lib/pictures/map-places';
 import { timelineLayout } from '@/lib/pictures/timeline';
 import { ROOT } from './servers';
+import { projectPath } from '@/lib/routes';
 
 /** A page with pictures, and what they must show: derived from the content, which editors own. */
 export interface PicturedPage {
@@ -19,7 +20,7 @@ export async function picturedPages(): Promise<PicturedPage[]> {
   const bars = (shown: typeof projects) => timelineLayout(shown, new Date()).bars.length;
   return [
     { path: '/', places: mapPlaces(site, projects).length, bars: bars(projects) },
-    ...projects.map((project) => ({ path: `/projects/${project.slug}/`, places: mapPlaces(site, [project]).length, bars: bars([project]) })),
+    ...projects.map((project) => ({ path: projectPath(project.slug), places: mapPlaces(site, [project]).length, bars: bars([project]) })),
   ];
 }
 

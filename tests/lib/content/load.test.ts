@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '@/lib/content/fields';
+import { parsePartialDate } from '@/lib/day';
 import { checkContent, loadContent, projectStatus } from '@/lib/content/load';
 import { slugify } from '@/lib/content/slugify';
 import { ContentError } from '@/lib/content/problems';

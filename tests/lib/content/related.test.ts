@@ -24,7 +24,7 @@ describe('relatedProjects', () => {
     expect(relatedProjects(bySlug(projects, 'beta'), projects)).toEqual([]);
   });
 
-  it('puts more shared themes first, and matches cities however they are capitalised', async () => {
+  it('puts more shared themes first, and matches cities however they are capitalised, named as the gazetteer spells them', async () => {
     const epsilon = `---
 title: EPSILON
 summary: Epsilon.
@@ -40,7 +40,7 @@ Epsilon.
     const { projects } = await content({ 'content/projects/epsilon.md': epsilon });
     const related = relatedProjects(bySlug(projects, 'gamma'), projects);
     expect(related.map(({ project, reason }) => [project.slug, reason])).toEqual([
-      ['epsilon', 'Shares 2 themes: Walking and cycling, Public transport; and 1 city: TALLINN'],
+      ['epsilon', 'Shares 2 themes: Walking and cycling, Public transport; and 1 city: Tallinn'],
       ['alpha', 'Shares 1 theme: Public transport; and 1 city: Oslo'],
       ['delta', 'Shares 1 theme: Walking and cycling'],
     ]);

@@ -35,6 +35,12 @@ describe('mapPlaces', () => {
     expect(placeDescription(oslo!)).toBe('Oslo, NO: HOST (Lead city), Alpha (Living Lab)');
   });
 
+  it('draws a city written with other accents or capitals as one shared dot', () => {
+    const host = { name: 'HOST', cities: [city('Žilina', 'SK', 'Lead city', 49.22, 18.74)] };
+    const places = mapPlaces(host, [{ title: 'Alpha', cities: [city('ZILINA', 'SK', 'Living Lab', 49.22, 18.74)] }]);
+    expect(places.map((place) => [place.name, place.kind])).toEqual([['Žilina', 'shared']]);
+  });
+
   it(`names at most ${MAX_NAMED} in one place and counts the rest`, () => {
     const roles = Array.from({ length: MAX_NAMED + 3 }, (_, index) => ({ who: `P${index}`, role: 'Living Lab' }));
     const named = roles.slice(0, MAX_NAMED).map(({ who }) => `${who} (Living Lab)`);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, siteOrigin } from '@/lib/discovery/site-url';
+import { absoluteUrl, basePath, siteOrigin, statusDay } from '@/lib/settings';
 
 describe('SITE_URL', () => {
   it('fails a production build that has none, saying what to set', () => {
@@ -31,5 +31,20 @@ describe('SITE_URL', () => {
     const env = { NODE_ENV: 'production', SITE_URL: 'https://example.org', BASE_PATH: '/liaison' } as const;
     expect(absoluteUrl('/projects/alpha/', env)).toBe('https://example.org/liaison/projects/alpha/');
     expect(absoluteUrl('/', { ...env, BASE_PATH: undefined })).toBe('https://example.org/');
+  });
+});
+
+describe('the other settings', () => {
+  it('stops on a LIAISON_TODAY that is not a day, saying what to write', () => {
+    expect(statusDay({ LIAISON_TODAY: '2026-06-15' })).toEqual(new Date('2026-06-15T00:00:00Z'));
+    for (const written of ['15/06/2026', '2026-02-30', 'tomorrow']) {
+      expect(() => statusDay({ LIAISON_TODAY: written }), written).toThrow(`LIAISON_TODAY is "${written}", which is not a day; write it as YYYY-MM-DD`);
+    }
+  });
+
+  it('stops on a BASE_PATH Next.js cannot serve from, with the value to write', () => {
+    expect(basePath({ BASE_PATH: '/liaison' })).toBe('/liaison');
+    expect(basePath({})).toBe('');
+    expect(() => basePath({ BASE_PATH: 'liaison/' })).toThrow('BASE_PATH is "liaison/"; write the sub-folder with a slash before it and none after, such as BASE_PATH=/liaison');
   });
 });

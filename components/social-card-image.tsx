@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { SocialCard, type SocialCardText } from '@/components/SocialCard';
+import { SocialCard, type SocialCardText } from './SocialCard';
 
 /**
  * Social cards follow Next's `opengraph-image` convention: a route's
@@ -10,7 +10,7 @@ import { SocialCard, type SocialCardText } from '@/components/SocialCard';
  * its page.tsx, such as `app/themes/[id]/opengraph-image.tsx`:
  *
  * ```tsx
- * export { contentType, size } from '@/lib/discovery/social-card';
+ * export { contentType, size } from '@/components/social-card-image';
  * export const dynamic = 'force-static';
  * export const alt = 'The theme, the host project and the EU funding acknowledgement';
  * export { generateStaticParams } from './page';

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { publicPages } from '@/lib/discovery/public-pages';
-import { makeContentFixture } from '../../helpers/content-fixture';
+import { publicPages } from '@/lib/routes';
+import { makeContentFixture } from '../helpers/content-fixture';
 
 describe('publicPages', () => {
   it('lists the listing, every published project, the themes and the statement, dated by their content, never a draft', async () => {

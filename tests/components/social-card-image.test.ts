@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 // The card drawn from hostile, very long text is checked by building it: tests/e2e/hostile-content.e2e.test.ts.
-import { clampText } from '@/lib/discovery/social-card';
+import { clampText } from '@/components/social-card-image';
 
 describe('clampText', () => {
   it('keeps text within the limit as it is', () => {

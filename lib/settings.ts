@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { parseDay, utcDay } from './day';
+
+/**
+ * The build's settings, read from the environment and checked here and nowhere else (see
+ * "Settings" in README.md): SITE_URL, BASE_PATH, LIAISON_CONTENT_DIR and LIAISON_TODAY. A
+ * wrong value stops with a message that names the setting and what to write instead. Each
+ * is read when asked, not cached, so tests and benchmarks may change them in one process.
+ */
+
+/** Where settings are read from: the environment, or a test's own values. */
+export type Settings = Readonly<Record<string, string | undefined>>;
+
+/** The setting, named in messages and in the README. */
+export const SITE_URL_SETTING = 'SITE_URL';
+
+/** What `npm run dev` serves at, when no address is set: editors preview there. */
+const DEVELOPMENT_URL = 'http://localhost:3000';
+
+/**
+ * The site's origin, such as `https://projects.example.org`, from SITE_URL. A production
+ * build without it throws: a guessed address would publish wrong absolute links in every
+ * page, feed and card. `next dev` and the unit tests fall back to localhost. On Vercel the
+ * project's production domain is used when SITE_URL is not set.
+ */
+export function siteOrigin(env: Settings = process.env): string {
+  const written = env[SITE_URL_SETTING]?.trim() || (env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${env.VERCEL_PROJECT_PRODUCTION_URL}` : '');
+  if (!written) {
+    if (env.NODE_ENV !== 'production') return DEVELOPMENT_URL;
+    throw new Error(
+      `${SITE_URL_SETTING} is not set. A production build writes absolute addresses (canonical links, social cards, sitemap, feeds), so it needs the address the site is published at: run it as ${SITE_URL_SETTING}=https://projects.example.org npm run build (see SITE_URL in README.md).`,
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(written);
+  } catch {
+    throw new Error(`${SITE_URL_SETTING} is "${written}", which is not an address; write it in full, such as https://projects.example.org`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`${SITE_URL_SETTING} is "${written}"; it must start with https:// (or http:// for a local test)`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(
+      `${SITE_URL_SETTING} is "${written}"; write only the scheme and host, such as ${url.origin}, and put a sub-folder in BASE_PATH (BASE_PATH=${url.pathname.replace(/\/$/, '')})`,
+    );
+  }
+  return url.origin;
+}
+
+/**
+ * The sub-folder the site is served from, such as `/liaison`, or '' (BASE_PATH). Next.js
+ * wants it with a leading slash and no trailing one.
+ */
+export function basePath(env: Settings = process.env): string {
+  const written = env.BASE_PATH ?? '';
+  if (written === '') return '';
+  if (!/^(\/[\w.~-]+)+$/.test(written)) {
+    const folders = written.split('/').filter(Boolean).join('/');
+    throw new Error(
+      `BASE_PATH is "${written}"; write the sub-folder with a slash before it and none after, such as BASE_PATH=/${folders || 'liaison'} (letters, digits, -, _, . and ~ only), or leave it unset to serve from the root`,
+    );
+  }
+  return written;
+}
+
+/** The absolute address of one of the site's own paths: `/projects/upper/` → `https://…/liaison/projects/upper/`. */
+export function absoluteUrl(path: string, env: Settings = process.env): string {
+  return `${siteOrigin(env)}${basePath(env)}${path}`;
+}
+
+/**
+ * The content folder: `content/` unless LIAISON_CONTENT_DIR points elsewhere, so tests and
+ * benchmarks can build the whole site from another folder.
+ */
+export function contentDirectory(env: Settings = process.env): string {
+  // Content is read at build time only (every page is static), so the server bundle must
+  // not trace the folder: tell Turbopack not to follow this path.
+  return path.resolve(/*turbopackIgnore: true*/ env.LIAISON_CONTENT_DIR || path.join(process.cwd(), 'content'));
+}
+
+/**
+ * The day statuses are worked out for: LIAISON_TODAY (`YYYY-MM-DD`), or today. A day, not
+ * an instant: statuses change by the day, and the loader's options stay the same (and so
+ * cacheable) all day long.
+ */
+export function statusDay(env: Settings = process.env): Date {
+  const written = env.LIAISON_TODAY?.trim();
+  if (!written) return new Date(utcDay(new Date()));
+  const day = parseDay(written);
+  if (day === undefined) {
+    throw new Error(`LIAISON_TODAY is "${written}", which is not a day; write it as YYYY-MM-DD, such as LIAISON_TODAY=2026-06-15, or leave it unset for today`);
+  }
+  return new Date(day);
+}
