@@ -75,6 +75,7 @@ export async function readPlaces(reader: ContentReader, relative: string): Promi
     }
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
+  reader.remember(file, data, lineOf);
   const result = placesSchema.safeParse(data);
   if (!result.success) {
     const context = { file, data: data as Record<string, unknown>, schema: placesSchema, lineOf };
