@@ -10,8 +10,13 @@ import { countryName } from '../content/fields';
 const PARTICLES = new Set([
   'a', 'am', 'an', 'and', 'auf', 'aan', 'bei', 'da', 'das', 'de', 'degli', 'dei', 'del', 'della', 'der', 'des', 'di', 'do',
   'dos', 'du', 'el', 'en', 'et', 'for', 'im', 'in', 'la', 'las', 'le', 'les', 'los', 'of', 'op', 'on', 'sur', 'the',
-  'upon', 'van', 'von', 'y', 'zu', 'zum', 'zur',
+  'per', 'upon', 'van', 'von', 'y', 'zu', 'zum', 'zur',
 ]);
+
+/** Legal forms after a company's name, written as the companies write them. */
+const LEGAL_FORMS: Record<string, string> = {
+  ab: 'AB', ag: 'AG', as: 'AS', asbl: 'ASBL', bv: 'BV', gmbh: 'GmbH', nv: 'NV', oy: 'Oy', sa: 'SA', sl: 'SL', spa: 'SpA', srl: 'SRL',
+};
 
 /** "BRUSSELS" → "Brussels", "LAS PALMAS DE GRAN CANARIA" → "Las Palmas de Gran Canaria", "SAINT-ÉTIENNE" → "Saint-Étienne". */
 export function readableCapitals(text: string): string {
@@ -23,6 +28,8 @@ export function readableCapitals(text: string): string {
     .map((word, index) => {
       const lower = word.toLocaleLowerCase('en');
       if (index > 0 && PARTICLES.has(lower)) return lower;
+      const [, bare = '', after = ''] = /^(.*?)(\W*)$/u.exec(lower) ?? [];
+      if (index > 0 && LEGAL_FORMS[bare]) return `${LEGAL_FORMS[bare]}${after}`;
       return lower
         .split('-')
         .map((part, partIndex) => capitalisePart(part, index === 0 && partIndex === 0))

@@ -38,8 +38,8 @@ describe('parseCordisProject', () => {
     expect(project?.partners).toEqual([
       { role: 'participant', name: 'Universidad Politecnica de Madrid', shortName: 'UPM', city: 'Madrid', country: 'ES' },
       { role: 'participant', name: 'Bankers Without Boundaries', shortName: undefined, city: 'London', country: 'GB' },
-      { role: 'participant', name: 'Iclei European Secretariat Gmbh (Iclei Europasekretariat Gmbh)', shortName: 'ICLEI', city: 'Freiburg im Breisgau', country: 'DE' },
-      { role: 'thirdParty', name: 'Climate-Kic Gmbh', shortName: undefined, city: 'Berlin', country: 'DE' },
+      { role: 'participant', name: 'Iclei European Secretariat GmbH (Iclei Europasekretariat GmbH)', shortName: 'ICLEI', city: 'Freiburg im Breisgau', country: 'DE' },
+      { role: 'thirdParty', name: 'Climate-Kic GmbH', shortName: undefined, city: 'Berlin', country: 'DE' },
     ]);
   });
 

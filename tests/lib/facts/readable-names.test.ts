@@ -34,3 +34,11 @@ describe('isoCountryCode', () => {
     expect(isoCountryCode('XX')).toBeUndefined();
   });
 });
+
+describe('readableCapitals on legal names', () => {
+  it('writes legal forms as companies do', () => {
+    expect(readableCapitals('RUTER AS')).toBe('Ruter AS');
+    expect(readableCapitals('CLIMATE-KIC GMBH')).toBe('Climate-Kic GmbH');
+    expect(readableCapitals('ICLEI EUROPEAN SECRETARIAT GMBH (ICLEI EUROPASEKRETARIAT GMBH)')).toBe('Iclei European Secretariat GmbH (Iclei Europasekretariat GmbH)');
+  });
+});
