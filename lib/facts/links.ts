@@ -18,7 +18,7 @@ export async function failingLinks(addresses: readonly WebAddress[], client: Pol
     const answer = await client.get(url);
     if (answer.kind === 'failed') reasons.set(url, answer.reason);
     else if (answer.status >= 400) {
-      const moved = answer.url !== url ? ` (redirected to ${answer.url})` : '';
+      const moved = answer.redirected ? ` (redirected to ${answer.url})` : '';
       reasons.set(url, `answers ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}${moved}`);
     } else reasons.set(url, undefined);
   }

@@ -8,6 +8,8 @@ export type Answer =
       statusText: string;
       /** The address that finally answered, after any redirects. */
       url: string;
+      /** Whether redirects were followed to get there. */
+      redirected: boolean;
       /** The body, when asked for. */
       body?: string;
     }
@@ -61,7 +63,7 @@ export class PoliteClient {
       const body = readBody ? await response.text() : undefined;
       // Without reading it, drop the body so the connection is freed at once.
       if (!readBody) await response.body?.cancel().catch(() => undefined);
-      return { kind: 'answered', status: response.status, statusText: response.statusText, url: response.url || url, body };
+      return { kind: 'answered', status: response.status, statusText: response.statusText, url: response.url || url, redirected: response.redirected, body };
     } catch (error) {
       return { kind: 'failed', reason: this.describeFailure(error, signal) };
     }
