@@ -17,7 +17,7 @@ export interface FactsSettings {
 export const DEFAULT_CORDIS_URL = 'https://cordis.europa.eu';
 
 /** Reads the settings once; a setting that cannot be used stops the tool with a message that says what to write. */
-export function factsSettings(env: NodeJS.ProcessEnv = process.env): FactsSettings {
+export function factsSettings(env: Readonly<Record<string, string | undefined>> = process.env): FactsSettings {
   return {
     cordisUrl: cordisBaseUrl(env),
     delayMs: milliseconds(env, 'LIAISON_FACTS_DELAY_MS', 1000),
@@ -26,7 +26,7 @@ export function factsSettings(env: NodeJS.ProcessEnv = process.env): FactsSettin
 }
 
 /** CORDIS's base address: the real one, or a local server that speaks its format in tests. */
-export function cordisBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function cordisBaseUrl(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const written = env.LIAISON_CORDIS_URL?.trim() || DEFAULT_CORDIS_URL;
   let url: URL;
   try {
@@ -40,7 +40,7 @@ export function cordisBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return url.href.replace(/\/+$/, '');
 }
 
-function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function milliseconds(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number): number {
   const written = env[name]?.trim();
   if (!written) return fallback;
   if (!/^\d+$/.test(written)) throw new SettingError(`${name} is "${written}"; write a whole number of milliseconds, such as ${fallback}`);
