@@ -64,7 +64,7 @@ describe('the weekly facts report keeps one issue', () => {
     await chmod(gh, 0o755);
     await execFileAsync('bash', ['-c', script], {
       cwd: dir,
-      env: { PATH: `${dir}:${process.env.PATH}`, ISSUE_TITLE: workflow.jobs.report.env.ISSUE_TITLE!, RUN_URL: 'https://github.example/run/1' },
+      env: { NODE_ENV: 'test', PATH: `${dir}:${process.env.PATH}`, ISSUE_TITLE: workflow.jobs.report.env.ISSUE_TITLE!, RUN_URL: 'https://github.example/run/1' },
     });
     return {
       calls: (await readFile(path.join(dir, 'calls'), 'utf8')).trim().split('\n'),
