@@ -147,6 +147,8 @@ export class ContentReader {
   remember(file: string, data: unknown, lineOf: LineOf) {
     this.fieldLines.set(file, lineOf);
     const visit = (value: unknown, at: PropertyKey[]) => {
+      // Fields nest three levels at most; a hostile file nested far deeper is refused by the check anyway.
+      if (at.length > MAX_FIELD_DEPTH) return;
       if (typeof value === 'string' && isWebAddress(value)) {
         this.webAddresses.push({ url: value.trim(), file, line: lineOf(at), field: fieldLabel(at) });
       } else if (Array.isArray(value)) {
@@ -180,6 +182,9 @@ export class ContentReader {
 export function rawDate(value: unknown): PartialDate | undefined {
   return typeof value === 'string' || typeof value === 'number' ? parsePartialDate(String(value)) : undefined;
 }
+
+/** How deep `remember` looks for web addresses among a file's fields. */
+const MAX_FIELD_DEPTH = 8;
 
 /** Only full https addresses lead to other sites; everything else is refused by the check or stays on this site. */
 function isWebAddress(text: string): boolean {
