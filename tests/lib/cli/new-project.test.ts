@@ -115,7 +115,7 @@ describe('npm run new -- --cordis <grant agreement>', () => {
       "description — the description is still the template's example text; replace it with your own words about the project",
       '3 problems in 1 file',
     ]);
-  });
+  }, 30_000);
 
   it('imports a Horizon 2020 project, with a British partner as GB and a third party named as such', async () => {
     const fixture = await makeContentFixture();
@@ -127,7 +127,7 @@ describe('npm run new -- --cordis <grant agreement>', () => {
     expect(text).toContain('#   - { name: London, country: GB, role: }   # Bankers Without Boundaries');
     expect(text).toContain('#   - { name: Berlin, country: DE, role: }   # Climate-Kic GmbH (third party)');
     expect(text).toContain('#   - { name: Freiburg im Breisgau, country: DE, role: }');
-  });
+  }, 30_000);
 
   it('says which facts the record lacks, and leaves them out rather than empty', async () => {
     const fixture = await makeContentFixture();
@@ -141,7 +141,7 @@ describe('npm run new -- --cordis <grant agreement>', () => {
     const text = await readFile(path.join(fixture.contentDir, 'projects', 'fresh.md'), 'utf8');
     expect(text).toContain('# programme: Horizon Europe');
     expect(text).not.toMatch(/^(end|coordinator|programme):/m);
-  });
+  }, 30_000);
 
   it('tells "no such project" (404) apart from "CORDIS unreachable" (503 twice, or no server), and writes nothing', async () => {
     const fixture = await makeContentFixture();
@@ -160,7 +160,7 @@ describe('npm run new -- --cordis <grant agreement>', () => {
     expect(unreachable.ok).toBe(false);
     expect(unreachable.message).toMatch(/^CORDIS cannot be reached at http:\/\/127\.0\.0\.1:\d+\/project\/id\/101095904\/en\?format=xml: cannot be reached \(ECONNREFUSED\); try again later\. Nothing was written\.$/);
     expect(await readdir(path.join(fixture.contentDir, 'projects'))).toEqual(before);
-  });
+  }, 30_000);
 
   it('refuses what is not a grant agreement number, and never overwrites a file', async () => {
     const fixture = await makeContentFixture();
@@ -174,5 +174,5 @@ describe('npm run new -- --cordis <grant agreement>', () => {
     const again = await importProject('101095904', fixture.contentDir, { settings: settings(), today });
     expect(again.message).toMatch(/upper\.md already exists; nothing was changed/);
     expect(await readFile(path.join(fixture.contentDir, 'projects', 'upper.md'), 'utf8')).toBe('an editor’s work');
-  });
+  }, 30_000);
 });

@@ -21,7 +21,7 @@ describe('npm run facts', () => {
     const server = url.host === 'cordis.europa.eu' ? cordis : links;
     return fetch(`${server.url}${url.pathname}${url.search}`, init);
   };
-  const settings = () => ({ cordisUrl: cordis.url, delayMs: 1, timeoutMs: 500 });
+  const settings = () => ({ cordisUrl: cordis.url, delayMs: 1, timeoutMs: 2000 });
 
   beforeAll(async () => {
     cordis = await startCordisServer({ '101000003': Infinity });
@@ -53,17 +53,17 @@ describe('npm run facts', () => {
       'Links that fail: 3',
       'content/projects/alpha.md:13: synergies, entry 1, url — https://links.example.org/broken answers 500 Internal Server Error',
       'content/projects/alpha.md:16: sources, entry 2 — https://links.example.org/dead answers 404 Not Found',
-      'content/projects/alpha.md:21: description — https://links.example.org/slow no answer within 0.5 s',
+      'content/projects/alpha.md:21: description — https://links.example.org/slow no answer within 2 s',
       '',
       'Findings: 9. This report changes no file; correct the content by hand and set reviewed to the day you checked.',
     ]);
-  });
+  }, 30_000);
 
   it('changes no file', async () => {
     const before = await snapshot(fixture.root);
     await factsReport(fixture.contentDir, { settings: settings(), today, fetch: viaLocalServers });
     expect(await snapshot(fixture.root)).toEqual(before);
-  });
+  }, 30_000);
 
   it('ends with the all-clear line when nothing needs a look', async () => {
     const clean = await makeContentFixture();
@@ -71,7 +71,7 @@ describe('npm run facts', () => {
     const report = await factsReport(clean.contentDir, { settings: settings(), today, fetch: viaLocalServers });
     expect(report.findings).toBe(0);
     expect(report.lines.at(-1)).toBe(NO_FINDINGS);
-  });
+  }, 30_000);
 
   it('cannot be made from content with problems, and says to run the check', async () => {
     const broken = await makeContentFixture();
@@ -80,7 +80,7 @@ describe('npm run facts', () => {
     expect(report.exitCode).toBe(1);
     expect(report.lines[0]).toBe('The content has problems, so it cannot be compared with its sources; run npm run check and fix them first:');
     expect(report.lines.slice(1).every((line) => line.startsWith('content/projects/alpha.md'))).toBe(true);
-  });
+  }, 30_000);
 });
 
 /** Every file under a folder with its size and time of change. */
