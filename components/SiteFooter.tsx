@@ -1,12 +1,14 @@
 import Link from 'next/link';
 import type { Host } from '@/lib/content';
+import { ContactLink } from './ContactLink';
 import { EuEmblem } from './EuEmblem';
 import { ExternalLink } from './ExternalLink';
 
 /**
  * The EU funding acknowledgement every page carries: the emblem with "Funded by the
  * European Union" beside it (never apart), the grant agreement, and the disclaimer, a
- * legal formula quoted word for word with the granting authority's name.
+ * legal formula quoted word for word with the granting authority's name; then the
+ * accessibility statement and the host's contact.
  */
 export function SiteFooter({ site }: { site: Host }) {
   return (
@@ -25,6 +27,9 @@ export function SiteFooter({ site }: { site: Host }) {
             </li>
             <li>
               <ExternalLink href={site.website}>{site.name} project website</ExternalLink>
+            </li>
+            <li>
+              Contact: <ContactLink site={site} />
             </li>
           </ul>
         </nav>

@@ -1,3 +1,4 @@
+import { DEFAULT_CORDIS_URL } from './settings';
 import { listingPageCount, listingPageProjects, projectsWithTheme } from './content/listing';
 import type { Content, Project, Theme } from './content/types';
 
@@ -31,9 +32,12 @@ export function themePath(id: string, page = 1): string {
   return page <= 1 ? `${THEMES_PATH}${id}/` : `${THEMES_PATH}${id}/page/${page}/`;
 }
 
-/** A project's page on CORDIS, the EU's research results service, from its grant agreement. */
-export function cordisUrl(grantAgreement: string): string {
-  return `https://cordis.europa.eu/project/id/${grantAgreement}`;
+/**
+ * A project's page on CORDIS, the EU's research results service, from its grant agreement;
+ * at another address (LIAISON_CORDIS_URL) when the fact tools talk to a local stand-in.
+ */
+export function cordisUrl(grantAgreement: string, cordis = DEFAULT_CORDIS_URL): string {
+  return `${cordis}/project/id/${grantAgreement}`;
 }
 
 /**

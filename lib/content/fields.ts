@@ -79,6 +79,34 @@ export const httpsUrl = z
   .transform((value) => new URL(value.trim()).href)
   .meta({ format: 'uri', pattern: '^https://' });
 
+const EMAIL_ADDRESS = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}$/i;
+
+/**
+ * Where visitors write to: an e-mail address (`accessibility@example.org`), or the https
+ * address of a contact page. Written as the editor wrote it, spaces around it dropped.
+ */
+export const contactAddress = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (EMAIL_ADDRESS.test(value.replace(/^mailto:/i, ''))) return;
+    if (/^https?:\/\//i.test(value)) {
+      const message = describeWebAddressProblem(value);
+      if (message) ctx.addIssue({ code: 'custom', message });
+      return;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is neither an e-mail address nor a web address; write one such as accessibility@example.org or https://example.org/contact`,
+    });
+  })
+  .transform((value) => value.replace(/^mailto:/i, ''));
+
+/** A contact as a link: `mailto:` for an e-mail address, the page's address otherwise. */
+export function contactHref(contact: string): string {
+  return /^https:\/\//i.test(contact) ? new URL(contact).href : `mailto:${contact}`;
+}
+
 /** Plain text on one or more lines, without HTML or markdown links. */
 export function plainText(maxLength: number) {
   return z

@@ -1,4 +1,4 @@
-import { countryName } from './fields';
+import { contactHref, countryName } from './fields';
 import { checkCitiesArePlaced, type Gazetteer } from './places';
 import type { ContentReader } from './reader';
 import { createHostSchema } from './schema';
@@ -21,6 +21,7 @@ export async function readSite(
     cities: places?.locate(withCountryNames(read.data.cities ?? [])) ?? [],
     themes: themeLabels(read.data.themes ?? [], themes),
     introductionHtml,
+    contactHref: contactHref(read.data.contact),
   };
 }
 

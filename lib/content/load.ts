@@ -4,7 +4,7 @@ import { readSite } from './host';
 import { readPlaces } from './places';
 import { ContentError, type ContentProblem } from './problems';
 import { compareProjects, PROJECTS_FOLDER, readProjects } from './projects';
-import { ContentReader } from './reader';
+import { ContentReader, type WebAddress } from './reader';
 import { readTextPage } from './text-pages';
 import { contentPages } from '../routes';
 import { readThemes } from './themes';
@@ -38,6 +38,10 @@ export interface ContentReport {
   problems: ContentProblem[];
   /** Things to look at that do not stop publishing, such as facts not checked for a year. */
   warnings: ContentProblem[];
+  /** Every https address written in the content, with its file and line (for the link report). */
+  webAddresses: WebAddress[];
+  /** The line of a field in a file read (`content/projects/upper.md`, `['end']`), if known. */
+  lineOf(file: string, path: readonly PropertyKey[]): number | undefined;
 }
 
 /** Loads the content, or throws a `ContentError` that lists every problem in every file. */
@@ -56,8 +60,12 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   const publicDir = path.resolve(/*turbopackIgnore: true*/ options.publicDir ?? path.join(contentDir, '..', 'public'));
   const reader = new ContentReader(contentDir, publicDir, options.basePath ?? '');
 
+  const located = {
+    webAddresses: reader.webAddresses,
+    lineOf: (file: string, at: readonly PropertyKey[]) => reader.fieldLines.get(file)?.(at),
+  };
   const entries = await reader.list(contentDir);
-  if (!entries) return { problems: reader.problems, warnings: [] };
+  if (!entries) return { problems: reader.problems, warnings: [], ...located };
   checkContentEntries(reader, entries);
 
   const reviewDay = options.reviewDay ?? new Date();
@@ -73,13 +81,14 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   checkInternalLinks(reader, projects, contentPages(themes ?? [], projects.filter((project) => !project.draft)));
 
   if (reader.problems.length > 0 || !site || !themes || !accessibility) {
-    return { problems: reader.problems, warnings: reader.warnings };
+    return { problems: reader.problems, warnings: reader.warnings, ...located };
   }
   const visible = projects.filter((project) => options.includeDrafts || !project.draft);
   return {
     content: { site, themes, accessibility, projects: visible.sort(compareProjects) },
     problems: [],
     warnings: reader.warnings,
+    ...located,
   };
 }
 

@@ -77,6 +77,7 @@ export async function readPlaces(reader: ContentReader, relative: string): Promi
   }
   const data: unknown = document.toJS({ maxAliasCount: 10 }) ?? [];
   const lineOf = yamlLineOf(document.contents, lineCounter);
+  reader.remember(file, data, lineOf);
   const result = placesSchema.safeParse(data);
   if (!result.success) {
     const context = { file, data: data as Record<string, unknown>, schema: placesSchema, lineOf };

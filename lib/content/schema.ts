@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  contactAddress,
   countryCode,
   grantAgreementNumber,
   httpsUrl,
@@ -175,6 +176,11 @@ export function createHostSchema(themeIds: readonly string[] | undefined) {
     name: z.string().trim().min(1).meta({ description: 'Short name of the host project.', examples: ['SPINE'] }),
     fullName: z.string().trim().min(1).meta({ description: 'Full name of the host project.' }),
     website: httpsUrl.meta({ description: "The host project's own website." }),
+    contact: contactAddress.meta({
+      description:
+        'Where visitors write about this site, such as an accessibility problem: an e-mail address, or the https address of a contact page. Shown in the footer and in the accessibility statement.',
+      examples: ['accessibility@example.org'],
+    }),
     programme: z.string().trim().min(1).meta({ description: 'Programme that funds the host.' }),
     grantAgreement: grantAgreementNumber.meta({ description: "The host's grant agreement number." }),
     grantingAuthority: z

@@ -78,6 +78,8 @@ export type Host = Omit<HostFields, 'cities' | 'themes'> & {
   themes: Theme[];
   /** The listing page's introduction, as sanitised HTML. */
   introductionHtml: string;
+  /** The contact as a link: `mailto:…` or the contact page. */
+  contactHref: string;
 };
 
 /** A page of prose kept in `content/`, such as the accessibility statement. */

@@ -19,3 +19,17 @@ describe('SiteFooter', () => {
     expect(screen.getByRole('link', { name: 'Accessibility statement' })).toHaveAttribute('href', '/accessibility/');
   });
 });
+
+describe('SiteFooter contact', () => {
+  it("links the host's contact from site.md: an e-mail address as itself", async () => {
+    const { site } = await loadFixtureSite();
+    render(<SiteFooter site={site} />);
+    expect(screen.getByRole('link', { name: site.contact })).toHaveAttribute('href', `mailto:${site.contact}`);
+  });
+
+  it('a contact page by its address, marked as another site', async () => {
+    const { site } = await loadFixtureSite();
+    render(<SiteFooter site={{ ...site, contact: 'https://host.example.org/contact', contactHref: 'https://host.example.org/contact' }} />);
+    expect(screen.getByRole('link', { name: 'host.example.org/contact (external site)' })).toHaveAttribute('href', 'https://host.example.org/contact');
+  });
+});
