@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { yamlLine } from './fields-doc';
 import { inlineYaml } from './yaml-text';
 import type { ContentProblem } from './problems';
@@ -125,10 +125,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
   let current: z.ZodType | undefined = unwrap(schema);
   for (const key of path) {
-    if (!current) return undefined;
-    const def = current._zod.def as unknown as Record<string, unknown>;
-    if (def.type === 'object') current = unwrap((def.shape as Record<string, z.ZodType>)[String(key)]);
-    else if (def.type === 'array') current = unwrap(def.element as z.ZodType);
+    if (current instanceof z.ZodObject) current = unwrap((current.shape as Record<string, z.ZodType>)[String(key)]);
+    else if (current instanceof z.ZodArray) current = unwrap(current.element as z.ZodType);
     else return undefined;
   }
   return current;
@@ -137,16 +135,15 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | 
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current = schema;
   for (;;) {
-    const def = current?._zod.def as unknown as Record<string, unknown> | undefined;
-    if (def?.type === 'optional' || def?.type === 'default' || def?.type === 'nullable') current = def.innerType as z.ZodType;
-    else if (def?.type === 'pipe') current = def.in as z.ZodType;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
+    else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
     else return current;
   }
 }
 
-function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
-  const def = schemaAt(schema, path)?._zod.def as unknown as Record<string, unknown> | undefined;
-  return def?.type === 'object' ? (def.shape as Record<string, unknown>) : undefined;
+function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, z.ZodType> | undefined {
+  const found = schemaAt(schema, path);
+  return found instanceof z.ZodObject ? (found.shape as Record<string, z.ZodType>) : undefined;
 }
 
 /** An empty field (`summary:` with nothing after it), as the template leaves them. */
@@ -160,14 +157,14 @@ function describeEmpty(schema: z.ZodType, path: readonly PropertyKey[]): string 
   }
   const example = exampleLine(schema, path);
   const parent = shapeAt(schema, path.slice(0, -1));
-  const optional = (parent?.[String(key)] as z.ZodType | undefined)?._zod.def.type === 'optional';
+  const optional = parent?.[String(key)]?.type === 'optional';
   return `is empty; fill it in after the colon${optional ? ', or remove the line' : ''}${example ? `, for example: ${example}` : ''}`;
 }
 
 function exampleValue(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
   const key = path.at(-1);
   if (typeof key !== 'string') return undefined;
-  const field = shapeAt(schema, path.slice(0, -1))?.[key] as z.ZodType | undefined;
+  const field = shapeAt(schema, path.slice(0, -1))?.[key];
   const examples = (field?.meta()?.examples ?? unwrap(field)?.meta()?.examples) as unknown[] | undefined;
   return examples?.[0];
 }
