@@ -33,10 +33,10 @@ describe('nginx serving out/: metadata, social cards, sitemap, robots, JSON-LD, 
   });
 
   it('gives every page its own title, description and canonical address, its tags, a 1200×630 PNG card and JSON-LD with the fields', async () => {
-    const { problems, cards } = await pageProblems(reader, expected);
+    const { problems, socialCards } = await pageProblems(reader, expected);
     expect(problems).toEqual([]);
     // The listing's card and one per project at least (pages may share the listing's).
-    expect(cards.length).toBeGreaterThanOrEqual(expected.projects.length + 1);
+    expect(socialCards.length).toBeGreaterThanOrEqual(expected.projects.length + 1);
   });
 
   it('has a well-formed sitemap of exactly the public pages, and robots points at it', async () => {

@@ -74,7 +74,7 @@ describe('nginx serving out/ with deploy/nginx.conf', () => {
   });
 
   it('gives generated images without an extension an image content type', async () => {
-    // Processing names the social cards .png (lib/static-export/card-files.ts); this rule
+    // Processing names the social cards .png (lib/static-export/social-card-files.ts); this rule
     // still serves any generated image it does not rename, such as an icon.
     const folder = await mkdtemp(path.join(tmpdir(), 'liaison-extensionless-'));
     await chmod(folder, 0o755);

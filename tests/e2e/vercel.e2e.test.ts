@@ -66,11 +66,11 @@ describe('vercel build (Vercel CLI, offline)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('describes itself as on nginx: metadata, 1200×630 PNG cards sent as image/png and not redirected, sitemap, robots, JSON-LD, feeds and the JSON API', async () => {
+  it('describes itself as on nginx: metadata, 1200×630 PNG social cards sent as image/png and not redirected, sitemap, robots, JSON-LD, feeds and the JSON API', async () => {
     const reader = await vercelReader(output);
     const expected = await expectedFor(path.join(ROOT, 'content'), TEST_SITE_URL);
-    const { problems, cards } = await pageProblems(reader, expected);
-    expect(cards.length).toBeGreaterThanOrEqual(expected.projects.length + 1);
+    const { problems, socialCards } = await pageProblems(reader, expected);
+    expect(socialCards.length).toBeGreaterThanOrEqual(expected.projects.length + 1);
     expect([...problems, ...(await sitemapProblems(reader, expected)), ...(await feedProblems(reader, expected)), ...(await apiProblems(reader, expected))]).toEqual([]);
   });
 

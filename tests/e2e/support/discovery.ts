@@ -168,11 +168,11 @@ function structuredDataProblems(pagePath: string, blocks: string[], expected: Ex
 /**
  * Every page: a title, description and canonical address of its own, Open Graph and
  * Twitter tags, a social card that is a 1200×630 PNG sent as image/png, the feeds
- * advertised, and JSON-LD that parses and has the fields. Returns the cards' addresses too.
+ * advertised, and JSON-LD that parses and has the fields. Returns the social cards' addresses too.
  */
-export async function pageProblems(reader: SiteReader, expected: Expected): Promise<{ problems: string[]; cards: string[] }> {
+export async function pageProblems(reader: SiteReader, expected: Expected): Promise<{ problems: string[]; socialCards: string[] }> {
   const problems: string[] = [];
-  const cards = new Set<string>();
+  const socialCards = new Set<string>();
   const seen = { title: new Map<string, string>(), description: new Map<string, string>(), canonical: new Map<string, string>() };
   for (const pagePath of expected.pages) {
     const response = await reader.get(`${expected.basePath}${pagePath}`);
@@ -202,18 +202,18 @@ export async function pageProblems(reader: SiteReader, expected: Expected): Prom
       const image = page.meta.get(tag);
       const address = image && localAddress(image, expected);
       if (image && !address) problems.push(`${pagePath}: ${tag} ${image} is not on the site`);
-      if (address) cards.add(address);
+      if (address) socialCards.add(address);
     }
     problems.push(...structuredDataProblems(pagePath, page.jsonLd, expected));
   }
-  for (const card of cards) {
-    const response = await reader.get(card);
+  for (const socialCard of socialCards) {
+    const response = await reader.get(socialCard);
     const size = pngSize(response.body);
     if (response.status !== 200 || response.contentType !== 'image/png' || size?.width !== 1200 || size.height !== 630) {
-      problems.push(`card ${card}: ${response.status} ${response.contentType || 'no type'}, ${size ? `${size.width}×${size.height} PNG` : 'not a PNG'}`);
+      problems.push(`social card ${socialCard}: ${response.status} ${response.contentType || 'no type'}, ${size ? `${size.width}×${size.height} PNG` : 'not a PNG'}`);
     }
   }
-  return { problems, cards: [...cards] };
+  return { problems, socialCards: [...socialCards] };
 }
 
 // jsdom (already the unit tests' DOM) ships no types of its own; this is the one part used.

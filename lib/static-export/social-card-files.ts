@@ -10,36 +10,36 @@ import { visit } from 'unist-util-visit';
  * crawlers that fetch link previews often follow no redirect.
  */
 
-/** The names Next.js gives generated card images. */
-const CARD_NAMES = ['opengraph-image', 'twitter-image'];
+/** The names Next.js gives generated social card images. */
+const SOCIAL_CARD_NAMES = ['opengraph-image', 'twitter-image'];
 
-/** PNG's eight-byte signature: the generated cards are PNG (next/og's ImageResponse). */
+/** PNG's eight-byte signature: the generated social cards are PNG (next/og's ImageResponse). */
 export const PNG_SIGNATURE = Buffer.from('89504e470d0a1a0a', 'hex');
 
-/** A generated card image in the export, by its path relative to the export's root. */
-export function isCardFile(file: string): boolean {
-  return CARD_NAMES.includes(file.split('/').at(-1) ?? '');
+/** A generated social card image in the export, by its path relative to the export's root. */
+export function isSocialCardFile(file: string): boolean {
+  return SOCIAL_CARD_NAMES.includes(file.split('/').at(-1) ?? '');
 }
 
 /**
- * An image address with the card's new name: `…/opengraph-image?a1b2` →
+ * An image address with the social card's new name: `…/opengraph-image?a1b2` →
  * `…/opengraph-image.png?a1b2`, absolute or not; other addresses are left alone.
  */
-export function cardAddress(address: string): string {
+export function socialCardAddress(address: string): string {
   return address.replace(/\/(opengraph-image|twitter-image)(?=\?|#|$)/, '/$1.png');
 }
 
 /** The tags that name a page's social card image. */
 const IMAGE_TAGS = new Set(['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src']);
 
-/** A rehype plugin: every card image tag of a page points at the `.png` name. */
-export function pngCardAddresses() {
+/** A rehype plugin: every social card image tag of a page points at the `.png` name. */
+export function pngSocialCardAddresses() {
   return (tree: Root) => {
     visit(tree, 'element', (element) => {
       if (element.tagName !== 'meta') return;
       const { property, name, content } = element.properties;
       const tag = String(property ?? name ?? '');
-      if (IMAGE_TAGS.has(tag) && typeof content === 'string') element.properties.content = cardAddress(content);
+      if (IMAGE_TAGS.has(tag) && typeof content === 'string') element.properties.content = socialCardAddress(content);
     });
   };
 }
