@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { explainIssues } from './explain';
+import { explainIssues } from './error-map';
 import { countryName } from './fields';
 import type { MarkdownFile } from './frontmatter';
 import type { ContentReader } from './reader';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { explainIssues, fieldLabel } from './explain';
+import { explainIssues, fieldLabel } from './error-map';
 import { describeHiddenCharacter, findHiddenCharacters, hiddenCharacterMessage } from './hidden-characters';
 import { parsePartialDate, type PartialDate } from '../day';
 import { parseMarkdownFile, type MarkdownFile } from './frontmatter';

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { fieldLabel } from './explain';
+import { explainIssues, fieldLabel } from './error-map';
 import { findHiddenCharacters, hiddenCharacterMessage } from './hidden-characters';
 import type { ContentReader } from './reader';
 import { themesSchema } from './schema';
@@ -31,11 +31,8 @@ export async function readThemes(reader: ContentReader, relative: string): Promi
   }
   const result = themesSchema.safeParse(raw);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      // A bad id arrives wrapped as "invalid key"; the inner issue has the useful words.
-      const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
-      reader.report({ file, line: lines(issue.path), field: fieldLabel(issue.path) || undefined, message });
-    }
+    const context = { file, data: raw as Record<string, unknown>, schema: themesSchema, lineOf: lines, messagesFromSchema: true };
+    explainIssues(result.error.issues, context).forEach((problem) => reader.report(problem));
     return undefined;
   }
   if (hidden.length > 0) return undefined;

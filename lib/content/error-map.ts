@@ -10,13 +10,21 @@ export interface IssueContext {
   data: Record<string, unknown>;
   schema: z.ZodType;
   lineOf(path: readonly PropertyKey[]): number | undefined;
+  /**
+   * The schema words every message itself (themes.yml: each field has its own `error`), so
+   * zod's message is the editor's message as it stands.
+   */
+  messagesFromSchema?: boolean;
 }
 
 /**
- * Turns zod's issues into problems an editor can act on: the field by name, the line it is
- * on, what is wrong with the value and an example of what to write.
+ * The one error map of the content check, as Starlight has one (its utils/error-map.ts):
+ * every zod issue of every content file becomes a problem an editor can act on here, with
+ * the field by name, the line it is on, what is wrong with the value and an example of
+ * what to write.
  */
 export function explainIssues(issues: readonly z.core.$ZodIssue[], context: IssueContext): ContentProblem[] {
+  if (context.messagesFromSchema) return issues.map((issue) => schemaWordedProblem(issue, context));
   const suggestions = new Map<string, string | undefined>();
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
@@ -38,6 +46,12 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], context: Issu
     if (missing && issue.path.length === 1 && suggested.has(String(issue.path[0]))) return [];
     return [problemAt(context, issue.path, describeIssue(issue, context))];
   });
+}
+
+function schemaWordedProblem(issue: z.core.$ZodIssue, context: IssueContext): ContentProblem {
+  // A bad record key arrives wrapped as "invalid key"; the inner issue has the useful words.
+  const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+  return { file: context.file, line: context.lineOf(issue.path), field: fieldLabel(issue.path) || undefined, message };
 }
 
 function problemAt(context: IssueContext, path: readonly PropertyKey[], message: string): ContentProblem {
