@@ -1,6 +1,6 @@
 import type { Host } from '@/lib/content';
 import { plural } from '@/lib/text';
-import type { HostOverview as Overview } from '@/lib/content/synergies';
+import type { HostOverview as Overview } from '@/lib/content/with-host';
 
 /** One sentence on how the listed projects connect to the host, from the content. */
 export function HostOverview({ site, overview }: { site: Host; overview: Overview }) {
@@ -12,7 +12,7 @@ export function HostOverview({ site, overview }: { site: Host; overview: Overvie
     shares.length > 0
       ? `${plural(overview.projects, 'project shares', 'projects share')} ${shares.join(' and ')} with ${site.name}`
       : '',
-    overview.activities > 0 ? plural(overview.activities, 'joint activity', 'joint activities') : '',
+    overview.synergies > 0 ? plural(overview.synergies, 'joint activity', 'joint activities') : '',
   ].filter(Boolean);
   if (parts.length === 0) return null;
   return <p className="mb-8 max-w-measure text-lg font-semibold">{parts.join('; ')}.</p>;

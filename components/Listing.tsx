@@ -1,7 +1,7 @@
 import type { Content } from '@/lib/content';
 import { LISTING_PAGE_SIZE, listingPageCount, listingPageProjects } from '@/lib/content/listing';
 import { listingPagePath } from '@/lib/routes';
-import { hostOverview } from '@/lib/content/synergies';
+import { hostOverview } from '@/lib/content/with-host';
 import { LISTING_TITLE } from '@/lib/site';
 import { Enhancement } from './Enhancement';
 import { ProjectsMap } from './pictures/ProjectsMap';

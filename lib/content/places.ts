@@ -13,7 +13,7 @@ export const PLACES_FILE = 'places.yml';
 
 /**
  * One city, however it is written: case, spacing, Unicode composition and accents aside
- * ("ZILINA, SK" is "Žilina, SK"). The gazetteer, the map, the synergies with the host and
+ * ("ZILINA, SK" is "Žilina, SK"). The gazetteer, the map, what projects share with the host and
  * related projects all compare cities by this key, so a city is the same city everywhere.
  */
 export function cityKey(city: { name: string; country: string }): string {

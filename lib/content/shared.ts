@@ -4,7 +4,7 @@ import type { City, Theme } from './types';
 
 /**
  * What two lists of themes or cities have in common: the basis of related projects and of
- * the synergies with the host. Cities are the same when their `cityKey` is.
+ * what a project shares with the host. Cities are the same when their `cityKey` is.
  */
 
 /** The themes of `ours` that are also in `theirs`, in `ours`'s order. */

@@ -11,11 +11,11 @@ import { StructuredData } from '@/components/StructuredData';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { projectStructuredData } from '@/lib/discovery/structured-data';
 import { Enhancement } from '@/components/Enhancement';
-import { HostSynergies } from '@/components/HostSynergies';
+import { WithHost } from '@/components/WithHost';
 import { RelatedProjects } from '@/components/RelatedProjects';
 import { getContent, getProject } from '@/lib/content';
 import { relatedProjects } from '@/lib/content/related';
-import { synergiesWithHost } from '@/lib/content/synergies';
+import { sharedWithHost } from '@/lib/content/with-host';
 import { LISTING_TITLE } from '@/lib/site';
 import { projectPath } from '@/lib/routes';
 
@@ -65,7 +65,7 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
         </div>
         <div>
           <Prose html={project.descriptionHtml} />
-          <HostSynergies project={project} site={site} shared={synergiesWithHost(project, site)} />
+          <WithHost project={project} site={site} shared={sharedWithHost(project, site)} />
           <RelatedProjects related={relatedProjects(project, projects)} />
           <SourceList sources={project.sources} reviewed={project.reviewed} />
         </div>

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { relatedProjects } from '@/lib/content/related';
-import { hostOverview, synergiesWithHost } from '@/lib/content/synergies';
+import { hostOverview, sharedWithHost } from '@/lib/content/with-host';
 import { FIXTURES, makeContentFixture } from '../../helpers/content-fixture';
 
 async function content(extra: Record<string, string> = {}) {
@@ -48,13 +48,13 @@ Epsilon.
   });
 });
 
-describe('synergies with the host', () => {
+describe('what a project shares with the host', () => {
   it('finds the cities and themes a project shares with the host, in the host’s order', async () => {
     const { site, projects } = await content();
-    const shared = synergiesWithHost(bySlug(projects, 'gamma'), site);
+    const shared = sharedWithHost(bySlug(projects, 'gamma'), site);
     expect(shared.cities.map((city) => city.name)).toEqual(['Oslo', 'Tallinn']);
     expect(shared.themes.map((theme) => theme.id)).toEqual(['public-transport', 'active-mobility']);
-    expect(synergiesWithHost(bySlug(projects, 'beta'), site)).toEqual({ cities: [], themes: [] });
+    expect(sharedWithHost(bySlug(projects, 'beta'), site)).toEqual({ cities: [], themes: [] });
   });
 
   it('reads joint activities with their dates as precisely as written', async () => {
@@ -67,6 +67,6 @@ describe('synergies with the host', () => {
 
   it('sums it up for the listing', async () => {
     const { site, projects } = await content();
-    expect(hostOverview(site, projects)).toEqual({ projects: 3, cities: 2, themes: 2, activities: 2 });
+    expect(hostOverview(site, projects)).toEqual({ projects: 3, cities: 2, themes: 2, synergies: 2 });
   });
 });

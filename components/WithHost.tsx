@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Project, Host } from '@/lib/content';
 import { themePath } from '@/lib/routes';
-import type { HostSynergies as Shared } from '@/lib/content/synergies';
+import type { SharedWithHost } from '@/lib/content/with-host';
 import { formatProjectDate, machineDate } from '@/lib/day';
 import { ExternalLink } from './ExternalLink';
 
@@ -9,7 +9,7 @@ import { ExternalLink } from './ExternalLink';
  * What the project has in common with the host: the cities and themes both work on (from
  * the two files), and the activities they ran together (the project's `synergies`).
  */
-export function HostSynergies({ project, site, shared }: { project: Project; site: Host; shared: Shared }) {
+export function WithHost({ project, site, shared }: { project: Project; site: Host; shared: SharedWithHost }) {
   if (shared.cities.length + shared.themes.length + project.synergies.length === 0) return null;
   return (
     <section aria-labelledby="with-host" className="mt-10">

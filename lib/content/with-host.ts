@@ -3,13 +3,13 @@ import { sharedCities, sharedThemes } from './shared';
 import type { City, Project, Host, Theme } from './types';
 
 /** What a project has in common with the host, worked out from both files. */
-export interface HostSynergies {
+export interface SharedWithHost {
   cities: City[];
   themes: Theme[];
 }
 
 /** The host's cities and themes that the project has too, in the host's order. */
-export function synergiesWithHost(project: Project, site: Host): HostSynergies {
+export function sharedWithHost(project: Project, site: Host): SharedWithHost {
   return { cities: sharedCities(site.cities, project.cities), themes: sharedThemes(site.themes, project.themes) };
 }
 
@@ -20,8 +20,8 @@ export interface HostOverview {
   /** Distinct host cities and themes shared by any project. */
   cities: number;
   themes: number;
-  /** Joint activities listed across all projects. */
-  activities: number;
+  /** Joint activities (the projects' `synergies`) listed across all projects. */
+  synergies: number;
 }
 
 export function hostOverview(site: Host, projects: readonly Project[]): HostOverview {
@@ -29,7 +29,7 @@ export function hostOverview(site: Host, projects: readonly Project[]): HostOver
   const themes = new Set<string>();
   let sharing = 0;
   for (const project of projects) {
-    const shared = synergiesWithHost(project, site);
+    const shared = sharedWithHost(project, site);
     shared.cities.forEach((city) => cities.add(cityKey(city)));
     shared.themes.forEach((theme) => themes.add(theme.id));
     if (shared.cities.length + shared.themes.length > 0) sharing++;
@@ -38,6 +38,6 @@ export function hostOverview(site: Host, projects: readonly Project[]): HostOver
     projects: sharing,
     cities: cities.size,
     themes: themes.size,
-    activities: projects.reduce((total, project) => total + project.synergies.length, 0),
+    synergies: projects.reduce((total, project) => total + project.synergies.length, 0),
   };
 }
