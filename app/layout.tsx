@@ -11,14 +11,14 @@ import './globals.css';
 
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
+  const { host } = await getContent();
   return {
     // Relative addresses in metadata (the social cards') resolve against the published site.
     metadataBase: new URL(absoluteUrl('/')),
     alternates: { types: feedAlternates() },
-    title: { default: `${LISTING_TITLE} · ${site.name}`, template: `%s · ${site.name}` },
-    description: site.description,
-    applicationName: site.name,
+    title: { default: `${LISTING_TITLE} · ${host.name}`, template: `%s · ${host.name}` },
+    description: host.description,
+    applicationName: host.name,
     icons: { icon: [{ url: SITE_ICON_URL, type: 'image/svg+xml', sizes: 'any' }] },
   };
 }
@@ -32,7 +32,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { site } = await getContent();
+  const { host } = await getContent();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -42,11 +42,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to main content
         </a>
-        <SiteHeader site={site} />
+        <SiteHeader host={host} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-4 pt-8 sm:px-6 sm:pt-10">
           {children}
         </main>
-        <SiteFooter site={site} />
+        <SiteFooter host={host} />
       </body>
     </html>
   );

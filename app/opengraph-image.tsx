@@ -9,6 +9,6 @@ export const alt = `${LISTING_TITLE}, presented by the host project, with the EU
 
 /** The listing's social card, which pages without their own card share. */
 export default async function Image() {
-  const { site } = await getContent();
-  return socialCardImage({ host: site, eyebrow: `${site.name} presents`, title: LISTING_TITLE, subtitle: site.description });
+  const { host } = await getContent();
+  return socialCardImage({ host: host, eyebrow: `${host.name} presents`, title: LISTING_TITLE, subtitle: host.description });
 }

@@ -18,15 +18,15 @@ import { Prose } from './Prose';
  * with results from every project while a filter is set.
  */
 export function Listing({ content, page }: { content: Content; page: number }) {
-  const { site, themes, projects } = content;
+  const { host, themes, projects } = content;
   const count = listingPageCount(projects.length);
   const onPage = listingPageProjects(projects, page);
   const first = (page - 1) * LISTING_PAGE_SIZE + 1;
   return (
     <>
       <h1 className="mb-4 max-w-measure text-3xl font-bold leading-tight sm:text-4xl">{LISTING_TITLE}</h1>
-      {page === 1 ? <Prose html={site.introductionHtml} className="mb-6" /> : null}
-      <HostOverview site={site} overview={hostOverview(site, projects)} />
+      {page === 1 ? <Prose html={host.introductionHtml} className="mb-6" /> : null}
+      <HostOverview host={host} overview={hostOverview(host, projects)} />
       <ProjectFilter themes={themes} />
       <div data-explore-list="">
         {count > 1 ? (
@@ -43,7 +43,7 @@ export function Listing({ content, page }: { content: Content; page: number }) {
       {/* The pictures show every project, so they stand once, on the first page. */}
       {page === 1 ? (
         <>
-          <ProjectsMap host={site} projects={projects} />
+          <ProjectsMap host={host} projects={projects} />
           <ProjectsTimeline projects={projects} />
         </>
       ) : null}

@@ -9,12 +9,12 @@ import { ExternalLink } from './ExternalLink';
  * What the project has in common with the host: the cities and themes both work on (from
  * the two files), and the activities they ran together (the project's `synergies`).
  */
-export function WithHost({ project, site, shared }: { project: Project; site: Host; shared: SharedWithHost }) {
+export function WithHost({ project, host, shared }: { project: Project; host: Host; shared: SharedWithHost }) {
   if (shared.cities.length + shared.themes.length + project.synergies.length === 0) return null;
   return (
     <section aria-labelledby="with-host" className="mt-10">
       <h2 id="with-host" className="mb-3 text-xl font-bold">
-        With {site.name}
+        With {host.name}
       </h2>
       <dl className="grid gap-3">
         {shared.themes.length > 0 ? (

@@ -8,6 +8,6 @@ export const alt = 'The accessibility statement of this website, with the EU fun
 
 /** The accessibility statement's social card. */
 export default async function Image() {
-  const { site, accessibility } = await getContent();
-  return socialCardImage({ host: site, eyebrow: `${site.name} website`, title: accessibility.title, subtitle: accessibility.description });
+  const { host, accessibility } = await getContent();
+  return socialCardImage({ host: host, eyebrow: `${host.name} website`, title: accessibility.title, subtitle: accessibility.description });
 }

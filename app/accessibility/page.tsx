@@ -11,8 +11,8 @@ import { LISTING_TITLE } from '@/lib/site';
 import { ACCESSIBILITY_PATH } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { site, accessibility } = await getContent();
-  return pageMetadata({ title: accessibility.title, description: accessibility.description, path: ACCESSIBILITY_PATH, siteName: site.name });
+  const { host, accessibility } = await getContent();
+  return pageMetadata({ title: accessibility.title, description: accessibility.description, path: ACCESSIBILITY_PATH, hostName: host.name });
 }
 
 /**
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * the statement never names an address the rest of the site does not.
  */
 export default async function AccessibilityPage() {
-  const { accessibility, site } = await getContent();
+  const { accessibility, host } = await getContent();
   return (
     <>
       <StructuredData
@@ -37,7 +37,7 @@ export default async function AccessibilityPage() {
         <h2 id="feedback">Feedback and contact information</h2>
         <p>
           If something on this site is hard or impossible for you to use, or you need any of its content in another form,
-          please tell us at <ContactLink site={site} />, naming the page and what went wrong.
+          please tell us at <ContactLink host={host} />, naming the page and what went wrong.
         </p>
       </section>
       <p className="mt-8 text-muted">

@@ -9,6 +9,6 @@ export const alt = 'The themes of the listed projects, with the host project and
 
 /** The themes index's social card. */
 export default async function Image() {
-  const { site, themes } = await getContent();
-  return socialCardImage({ host: site, eyebrow: LISTING_TITLE, title: 'Themes', subtitle: `${themes.length} themes, each with its projects` });
+  const { host, themes } = await getContent();
+  return socialCardImage({ host: host, eyebrow: LISTING_TITLE, title: 'Themes', subtitle: `${themes.length} themes, each with its projects` });
 }

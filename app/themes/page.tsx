@@ -11,12 +11,12 @@ import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
 import { LISTING_TITLE } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
+  const { host } = await getContent();
   return pageMetadata({
     title: 'Themes',
-    description: `The themes the projects and initiatives that ${site.name} works with are about, each with its projects.`,
+    description: `The themes the projects and initiatives that ${host.name} works with are about, each with its projects.`,
     path: THEMES_PATH,
-    siteName: site.name,
+    hostName: host.name,
   });
 }
 

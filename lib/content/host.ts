@@ -5,7 +5,7 @@ import { createHostSchema } from './schema';
 import type { City, Host, Theme } from './types';
 
 /** Reads `content/site.md`: the host project, its cities and themes, and the listing's introduction. */
-export async function readSite(
+export async function readHost(
   reader: ContentReader,
   relative: string,
   themes: readonly Theme[] | undefined,

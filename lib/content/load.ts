@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { checkContentEntries, checkFileNames, checkInternalLinks, checkTitlesAreUnique } from './cross-checks';
-import { readSite } from './host';
+import { readHost } from './host';
 import { readPlaces } from './places';
 import { ContentError, type ContentProblem } from './problems';
 import { compareProjects, PROJECTS_FOLDER, readProjects } from './projects';
@@ -71,7 +71,7 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   const reviewDay = options.reviewDay ?? new Date();
   const themes = await readThemes(reader, 'themes.yml');
   const places = await readPlaces(reader, 'places.yml');
-  const site = await readSite(reader, 'site.md', themes, places);
+  const host = await readHost(reader, 'site.md', themes, places);
   const accessibility = await readTextPage(reader, 'accessibility.md', reviewDay);
   const projectFiles = (await reader.list(path.join(contentDir, PROJECTS_FOLDER))) ?? [];
   checkFileNames(reader, projectFiles);
@@ -80,12 +80,12 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   // The site's own pages besides the project pages; drafts count toward no listing page.
   checkInternalLinks(reader, projects, contentPages(themes ?? [], projects.filter((project) => !project.draft)));
 
-  if (reader.problems.length > 0 || !site || !themes || !accessibility) {
+  if (reader.problems.length > 0 || !host || !themes || !accessibility) {
     return { problems: reader.problems, warnings: reader.warnings, ...located };
   }
   const visible = projects.filter((project) => options.includeDrafts || !project.draft);
   return {
-    content: { site, themes, accessibility, projects: visible.sort(compareProjects) },
+    content: { host, themes, accessibility, projects: visible.sort(compareProjects) },
     problems: [],
     warnings: reader.warnings,
     ...located,

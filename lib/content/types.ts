@@ -91,7 +91,7 @@ export type TextPage = Omit<AccessibilityFields, 'reviewed'> & {
 
 /** Everything the site shows, loaded and checked as one. */
 export interface Content {
-  site: Host;
+  host: Host;
   themes: Theme[];
   /** Sorted by `order`, then title. */
   projects: Project[];

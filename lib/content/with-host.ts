@@ -9,8 +9,8 @@ export interface SharedWithHost {
 }
 
 /** The host's cities and themes that the project has too, in the host's order. */
-export function sharedWithHost(project: Project, site: Host): SharedWithHost {
-  return { cities: sharedCities(site.cities, project.cities), themes: sharedThemes(site.themes, project.themes) };
+export function sharedWithHost(project: Project, host: Host): SharedWithHost {
+  return { cities: sharedCities(host.cities, project.cities), themes: sharedThemes(host.themes, project.themes) };
 }
 
 /** The listing's overview of the same: how many projects connect to the host, and how. */
@@ -24,12 +24,12 @@ export interface HostOverview {
   synergies: number;
 }
 
-export function hostOverview(site: Host, projects: readonly Project[]): HostOverview {
+export function hostOverview(host: Host, projects: readonly Project[]): HostOverview {
   const cities = new Set<string>();
   const themes = new Set<string>();
   let sharing = 0;
   for (const project of projects) {
-    const shared = sharedWithHost(project, site);
+    const shared = sharedWithHost(project, host);
     shared.cities.forEach((city) => cities.add(cityKey(city)));
     shared.themes.forEach((theme) => themes.add(theme.id));
     if (shared.cities.length + shared.themes.length > 0) sharing++;

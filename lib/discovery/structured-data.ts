@@ -26,33 +26,33 @@ function euGrant({ programme, grantAgreement }: { programme?: string; grantAgree
 }
 
 /** The host's node id in the graph: its own website, marked as the project. */
-const hostId = (site: Host) => `${site.website}#project`;
+const hostId = (host: Host) => `${host.website}#project`;
 
 /** The host project, the EU-funded project whose website this is. */
-function hostProject(site: Host): ResearchProject {
+function hostProject(host: Host): ResearchProject {
   return {
     '@type': 'ResearchProject',
-    '@id': hostId(site),
-    name: site.name,
-    alternateName: site.fullName,
-    url: site.website,
+    '@id': hostId(host),
+    name: host.name,
+    alternateName: host.fullName,
+    url: host.website,
     funder: EUROPEAN_UNION,
-    funding: euGrant(site),
+    funding: euGrant(host),
   };
 }
 
 /** The listing: the website itself, published by the host project. */
-export function listingStructuredData(site: Host): Graph {
-  const host = hostProject(site);
+export function listingStructuredData(host: Host): Graph {
+  const hostNode = hostProject(host);
   const website: WebSite = {
     '@type': 'WebSite',
-    name: `${LISTING_TITLE} · ${site.name}`,
-    description: site.description,
+    name: `${LISTING_TITLE} · ${host.name}`,
+    description: host.description,
     url: absoluteUrl('/'),
     inLanguage: 'en',
-    publisher: { '@id': hostId(site) },
+    publisher: { '@id': hostId(host) },
   };
-  return { '@context': 'https://schema.org', '@graph': [website, host] };
+  return { '@context': 'https://schema.org', '@graph': [website, hostNode] };
 }
 
 /** A project page: the project, with its funding where the content gives it, and its breadcrumb. */

@@ -71,10 +71,10 @@ describe('the pages, on the fixture site', () => {
   });
 
   it("gives the host's contact from site.md for feedback, as the model statement asks", async () => {
-    const { site } = await loadContent({ contentDir: path.join(FIXTURES, 'site', 'content') });
+    const { host } = await loadContent({ contentDir: path.join(FIXTURES, 'site', 'content') });
     render(await AccessibilityPage());
     const feedback = screen.getByRole('region', { name: 'Feedback and contact information' });
-    expect(within(feedback).getByRole('link', { name: site.contact })).toHaveAttribute('href', `mailto:${site.contact}`);
+    expect(within(feedback).getByRole('link', { name: host.contact })).toHaveAttribute('href', `mailto:${host.contact}`);
   });
 
   it('offers a way back from the not-found page', () => {

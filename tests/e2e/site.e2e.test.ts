@@ -17,7 +17,7 @@ import { ROOT, startNginx, type RunningServer } from './support/servers';
 import { htmlProblems } from '@/lib/static-export/page-problems';
 
 const PAGES = await sitePages();
-const { site } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+const { host } = await loadContent({ contentDir: path.join(ROOT, 'content') });
 const WIDTHS = [320, 375, 768, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 const ARTIFACTS = path.join(ROOT, 'artifacts', 'screenshots');
@@ -53,7 +53,7 @@ describe.each([
       const html = await response.text();
       // The EU acknowledgement on every page, error pages included.
       expect(html).toContain('Funded by the European Union');
-      expect(html).toContain(`grant agreement No ${site.grantAgreement}`);
+      expect(html).toContain(`grant agreement No ${host.grantAgreement}`);
       expect(html).toContain('Neither the European Union nor the granting authority can be held responsible for them.');
       expect(html).toMatch(/<svg[^>]*aria-label="Emblem of the European Union"/);
       if (status === 404) expect(html).toContain('Page not found');

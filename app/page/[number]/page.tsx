@@ -30,15 +30,15 @@ async function pageNumber(params: Promise<{ number: string }>): Promise<number |
 }
 
 export async function generateMetadata({ params }: PageProps<'/page/[number]'>): Promise<Metadata> {
-  const [number, { site }] = await Promise.all([pageNumber(params), getContent()]);
+  const [number, { host }] = await Promise.all([pageNumber(params), getContent()]);
   if (!number) return {};
   // Page 1 is a copy of the listing: its canonical address is the listing's own.
-  if (number === 1) return pageMetadata({ title: `${LISTING_TITLE} · ${site.name}`, completeTitle: true, description: site.description, path: '/', siteName: site.name });
+  if (number === 1) return pageMetadata({ title: `${LISTING_TITLE} · ${host.name}`, completeTitle: true, description: host.description, path: '/', hostName: host.name });
   return pageMetadata({
     title: `${LISTING_TITLE}, page ${number}`,
-    description: `Page ${number} of the projects and initiatives that ${site.name} works with.`,
+    description: `Page ${number} of the projects and initiatives that ${host.name} works with.`,
     path: listingPagePath(number),
-    siteName: site.name,
+    hostName: host.name,
   });
 }
 

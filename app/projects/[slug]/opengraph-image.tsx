@@ -12,7 +12,7 @@ export const alt = "The project's name and full name, with the host project and 
 /** A project page's social card. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [{ site }, project] = await Promise.all([getContent(), getProject(slug)]);
+  const [{ host }, project] = await Promise.all([getContent(), getProject(slug)]);
   if (!project) throw new Error(`There is no project "${slug}" to draw a social card for.`);
-  return socialCardImage({ host: site, eyebrow: LISTING_TITLE, title: project.title, subtitle: project.fullName });
+  return socialCardImage({ host: host, eyebrow: LISTING_TITLE, title: project.title, subtitle: project.fullName });
 }

@@ -28,13 +28,13 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/projects/[slug]'>): Promise<Metadata> {
-  const [{ site }, project] = await Promise.all([getContent(), getProject((await params).slug)]);
+  const [{ host }, project] = await Promise.all([getContent(), getProject((await params).slug)]);
   if (!project) return {};
   return pageMetadata({
     title: project.fullName ? `${project.title}: ${project.fullName}` : project.title,
     description: project.summary,
     path: projectPath(project.slug),
-    siteName: site.name,
+    hostName: host.name,
     type: 'article',
   });
 }
@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: PageProps<'/projects/[slug]'>
 export default async function ProjectPage({ params }: PageProps<'/projects/[slug]'>) {
   const project = await getProject((await params).slug);
   if (!project) notFound();
-  const { site, projects } = await getContent();
+  const { host, projects } = await getContent();
   return (
     <>
       <StructuredData data={projectStructuredData(project)} />
@@ -65,12 +65,12 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
         </div>
         <div>
           <Prose html={project.descriptionHtml} />
-          <WithHost project={project} site={site} shared={sharedWithHost(project, site)} />
+          <WithHost project={project} host={host} shared={sharedWithHost(project, host)} />
           <RelatedProjects related={relatedProjects(project, projects)} />
           <SourceList sources={project.sources} reviewed={project.reviewed} />
         </div>
       </div>
-      <ProjectsMap host={site} projects={[project]} />
+      <ProjectsMap host={host} projects={[project]} />
       <ProjectsTimeline projects={[project]} />
       {/* Corrects the status and moves the timeline's today marker to the day the page is read. */}
       <Enhancement name="status" />

@@ -11,8 +11,8 @@ export const alt = 'The theme and what it covers, with the host project and the 
 /** A theme page's social card (its further pages share it). */
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { site, themes } = await getContent();
+  const { host, themes } = await getContent();
   const theme = themes.find((candidate) => candidate.id === id);
   if (!theme) throw new Error(`There is no theme "${id}" to draw a social card for.`);
-  return socialCardImage({ host: site, eyebrow: 'Theme', title: theme.label, subtitle: theme.description });
+  return socialCardImage({ host: host, eyebrow: 'Theme', title: theme.label, subtitle: theme.description });
 }

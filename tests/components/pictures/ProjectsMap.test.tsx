@@ -8,10 +8,10 @@ import { loadFixtureSite } from '../../helpers/fixture-projects';
 
 describe('ProjectsMap', () => {
   it('is an image with a title and a description, with a named dot for every city', async () => {
-    const { site, projects } = await loadFixtureSite();
-    const { container } = render(<ProjectsMap host={site} projects={projects} />);
-    const map = screen.getByRole('img', { name: `Map of Europe: the cities of the projects and of ${site.name}` });
-    const places = mapPlaces(site, projects);
+    const { host, projects } = await loadFixtureSite();
+    const { container } = render(<ProjectsMap host={host} projects={projects} />);
+    const map = screen.getByRole('img', { name: `Map of Europe: the cities of the projects and of ${host.name}` });
+    const places = mapPlaces(host, projects);
     expect(map).toHaveAccessibleDescription(new RegExp(`^${places.length} cities: `));
     const dots = container.querySelectorAll('svg[data-picture="map"] g[data-place]');
     expect([...dots].map((dot) => dot.querySelector('title')?.textContent)).toEqual(
@@ -20,13 +20,13 @@ describe('ProjectsMap', () => {
   });
 
   it('lists the same cities beside the map, grouped as the legend shows them', async () => {
-    const { site, projects } = await loadFixtureSite();
-    render(<ProjectsMap host={site} projects={projects} />);
-    const places = mapPlaces(site, projects);
+    const { host, projects } = await loadFixtureSite();
+    render(<ProjectsMap host={host} projects={projects} />);
+    const places = mapPlaces(host, projects);
     const groups = {
-      shared: `Shared by the projects and ${site.name}`,
+      shared: `Shared by the projects and ${host.name}`,
       project: 'Cities of the projects',
-      host: `Cities of ${site.name}`,
+      host: `Cities of ${host.name}`,
     } as const;
     let listed = 0;
     for (const [kind, heading] of Object.entries(groups)) {
@@ -44,23 +44,23 @@ describe('ProjectsMap', () => {
   });
 
   it("on a project's page, shows that project's cities and the host's", async () => {
-    const { site, projects } = await loadFixtureSite();
+    const { host, projects } = await loadFixtureSite();
     const project = projects.find((each) => each.cities.length > 0)!;
-    render(<ProjectsMap host={site} projects={[project]} />);
-    expect(screen.getByRole('img', { name: `Map of Europe: the cities of ${project.title} and of ${site.name}` })).toBeInTheDocument();
+    render(<ProjectsMap host={host} projects={[project]} />);
+    expect(screen.getByRole('img', { name: `Map of Europe: the cities of ${project.title} and of ${host.name}` })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Where it works' })).toBeInTheDocument();
   });
 
   it('draws nothing when neither the host nor the projects name a city', async () => {
-    const { site, projects } = await loadFixtureSite();
-    const { container } = render(<ProjectsMap host={{ ...site, cities: [] }} projects={projects.map((each) => ({ ...each, cities: [] }))} />);
+    const { host, projects } = await loadFixtureSite();
+    const { container } = render(<ProjectsMap host={{ ...host, cities: [] }} projects={projects.map((each) => ({ ...each, cities: [] }))} />);
     expect(container).toBeEmptyDOMElement();
   });
 
   it(`adds at most ${BUDGETS.map} B of gzipped HTML, even with 1000 projects in the same cities`, async () => {
-    const { site, projects } = await loadFixtureSite();
-    expect(gzipBytes(renderToStaticMarkup(<ProjectsMap host={site} projects={projects} />))).toBeLessThanOrEqual(BUDGETS.map);
+    const { host, projects } = await loadFixtureSite();
+    expect(gzipBytes(renderToStaticMarkup(<ProjectsMap host={host} projects={projects} />))).toBeLessThanOrEqual(BUDGETS.map);
     const many = Array.from({ length: 1000 }, (_, index) => ({ ...projects[0]!, slug: `p${index}`, title: `Project ${index}` }));
-    expect(gzipBytes(renderToStaticMarkup(<ProjectsMap host={site} projects={many} />))).toBeLessThanOrEqual(BUDGETS.map);
+    expect(gzipBytes(renderToStaticMarkup(<ProjectsMap host={host} projects={many} />))).toBeLessThanOrEqual(BUDGETS.map);
   });
 });

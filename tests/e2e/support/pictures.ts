@@ -15,12 +15,12 @@ export interface PicturedPage {
 
 /** The listing and every project page, each with its number of map dots and timeline bars. */
 export async function picturedPages(): Promise<PicturedPage[]> {
-  const { site, projects } = await loadContent({ contentDir: path.join(ROOT, 'content') });
+  const { host, projects } = await loadContent({ contentDir: path.join(ROOT, 'content') });
   // Rows do not depend on the day, only where the today marker stands does.
   const bars = (shown: typeof projects) => timelineLayout(shown, new Date()).bars.length;
   return [
-    { path: '/', places: mapPlaces(site, projects).length, bars: bars(projects) },
-    ...projects.map((project) => ({ path: projectPath(project.slug), places: mapPlaces(site, [project]).length, bars: bars([project]) })),
+    { path: '/', places: mapPlaces(host, projects).length, bars: bars(projects) },
+    ...projects.map((project) => ({ path: projectPath(project.slug), places: mapPlaces(host, [project]).length, bars: bars([project]) })),
   ];
 }
 

@@ -50,11 +50,11 @@ Epsilon.
 
 describe('what a project shares with the host', () => {
   it('finds the cities and themes a project shares with the host, in the host’s order', async () => {
-    const { site, projects } = await content();
-    const shared = sharedWithHost(bySlug(projects, 'gamma'), site);
+    const { host, projects } = await content();
+    const shared = sharedWithHost(bySlug(projects, 'gamma'), host);
     expect(shared.cities.map((city) => city.name)).toEqual(['Oslo', 'Tallinn']);
     expect(shared.themes.map((theme) => theme.id)).toEqual(['public-transport', 'active-mobility']);
-    expect(sharedWithHost(bySlug(projects, 'beta'), site)).toEqual({ cities: [], themes: [] });
+    expect(sharedWithHost(bySlug(projects, 'beta'), host)).toEqual({ cities: [], themes: [] });
   });
 
   it('reads joint activities with their dates as precisely as written', async () => {
@@ -66,7 +66,7 @@ describe('what a project shares with the host', () => {
   });
 
   it('sums it up for the listing', async () => {
-    const { site, projects } = await content();
-    expect(hostOverview(site, projects)).toEqual({ projects: 3, cities: 2, themes: 2, synergies: 2 });
+    const { host, projects } = await content();
+    expect(hostOverview(host, projects)).toEqual({ projects: 3, cities: 2, themes: 2, synergies: 2 });
   });
 });
