@@ -32,8 +32,8 @@ export const ADMIN_PAGE = `<!doctype html>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
-<script src="decap-cms.js"></script>
 <script src="admin.js"></script>
+<script src="decap-cms.js"></script>
 </body>
 </html>
 `;

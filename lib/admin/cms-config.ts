@@ -24,7 +24,7 @@ export const CMS_CONFIG_FILE = 'public/admin/config.yml';
  * Where the CMS reaches its local backend (decap-server) during `npm run edit`: the
  * editing server forwards this same-origin path to it, so the admin's
  * Content-Security-Policy never has to allow another origin. Decap tries it only when the
- * admin is opened on localhost.
+ * admin is opened on localhost; lib/admin/entry.ts gives it to Decap as a full address.
  */
 export const LOCAL_BACKEND_PATH = '/admin/local-backend/api/v1';
 
@@ -182,7 +182,6 @@ export function cmsConfig(): Record<string, unknown> {
     backend: { name: 'github', repo: 'OWNER/REPOSITORY', branch: 'main' },
     // On GitHub every edit becomes a pull request, so `npm run check` runs before it is public.
     publish_mode: 'editorial_workflow',
-    local_backend: { url: LOCAL_BACKEND_PATH },
     media_folder: 'public/images',
     public_folder: '/images',
     // File names the check accepts: lowercase letters, digits and hyphens.
