@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,7 +73,11 @@ async function publish(page: Page, file: string, before: string | undefined): Pr
     }
     await page.waitForTimeout(250);
   }
-  throw new Error(`${file} was not saved`);
+  await mkdir(path.join(ROOT, 'artifacts', 'screenshots'), { recursive: true });
+  await page.screenshot({ path: path.join(ROOT, 'artifacts', 'screenshots', 'cms-not-saved.png'), fullPage: true });
+  const snapshot = await page.locator('body').ariaSnapshot();
+  const said = snapshot.split('\n').filter((line) => /error|required|missing|must|should|oops|is not|too/i.test(line));
+  throw new Error(`${file} was not saved; the form says:\n${said.join('\n')}`);
 }
 
 describe('the CMS at /admin/, driven in Chromium through its local backend', () => {
@@ -130,7 +134,7 @@ describe('the CMS at /admin/, driven in Chromium through its local backend', () 
     // Drafts start on, as in npm run new's template: switch it off to publish.
     await (await control(page, /^Draft/)).click();
     await page.getByRole('button', { name: 'Add sources' }).click();
-    await (await control(page, /^Source/)).fill('https://cordis.europa.eu/project/id/101095904');
+    await (await control(page, /^Source$/, 'last')).fill('https://cordis.europa.eu/project/id/101095904');
     await (await control(page, /^Reviewed/)).fill(TODAY);
     await (await control(page, /^Listed/)).fill(TODAY);
     const body = page.locator('[data-slate-editor="true"]');
