@@ -58,6 +58,8 @@ export const GIT_HOST_API = 'https://api.github.com';
  * - `blob:` and `data:` in img-src: a picture chosen for upload is previewed from memory
  *   before it is saved; `https://avatars.githubusercontent.com`: the signed-in editor's
  *   picture;
+ * - `blob:` in connect-src: to save an upload, Decap reads the chosen file back from its
+ *   in-memory (`blob:`) address with `fetch`;
  * No inline script runs: `/admin/index.html` only loads files. The local backend of
  * `npm run edit` is reached through the editing server's own origin, so no other origin is
  * allowed, not even in development.
@@ -69,7 +71,7 @@ function adminDirectives(): Record<string, string[]> {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
     'font-src': ["'self'"],
-    'connect-src': ["'self'", GIT_HOST_API],
+    'connect-src': ["'self'", 'blob:', GIT_HOST_API],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],

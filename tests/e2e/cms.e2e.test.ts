@@ -27,6 +27,7 @@ let cms: Awaited<ReturnType<typeof startCms>>;
 let server: RunningServer;
 let browser: Browser;
 const violations: string[] = [];
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(path.join(ROOT, 'out', 'admin', 'decap-cms.js'))) throw new Error('out/ has no admin: build it with npm run build (npm run test:e2e does).');
@@ -44,9 +45,11 @@ async function openAdmin(route: string): Promise<Page> {
   await page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) => console.log('CSP violation: ' + event.violatedDirective + ' ' + (event.blockedURI || 'inline')));`);
   page.on('console', (message) => {
     if (message.text().startsWith('CSP violation')) violations.push(message.text());
+    if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  await page.goto(`${server.baseUrl}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click();
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(`${server.baseUrl}/admin/`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+  await page.getByRole('button', { name: 'Login' }).click({ timeout: 90_000 });
   await page.goto(`${server.baseUrl}/admin/#${route}`);
   await page.locator('label', { hasText: /^Title/ }).first().waitFor({ timeout: 60_000 });
   return page;
@@ -77,7 +80,7 @@ async function publish(page: Page, file: string, before: string | undefined): Pr
   await page.screenshot({ path: path.join(ROOT, 'artifacts', 'screenshots', 'cms-not-saved.png'), fullPage: true });
   const snapshot = await page.locator('body').ariaSnapshot();
   const said = snapshot.split('\n').filter((line) => /error|required|missing|must|should|oops|is not|too/i.test(line));
-  throw new Error(`${file} was not saved; the form says:\n${said.join('\n')}`);
+  throw new Error(`${file} was not saved; the form says:\n${said.join('\n')}\nThe console says:\n${consoleErrors.join('\n')}`);
 }
 
 describe('the CMS at /admin/, driven in Chromium through its local backend', () => {

@@ -30,7 +30,7 @@ describe('the production headers', () => {
       expect([matches(PUBLIC_SOURCE, address), matches(ADMIN_SOURCE, address)], address).toEqual([false, true]);
     }
     const admin = contentSecurityPolicy({ admin: true });
-    expect(admin).toContain("connect-src 'self' https://api.github.com;");
+    expect(admin).toContain("connect-src 'self' blob: https://api.github.com;");
     expect(admin).toContain("script-src 'self' 'unsafe-eval';");
     expect(admin).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
