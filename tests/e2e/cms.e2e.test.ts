@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cp, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/load';
@@ -18,6 +18,9 @@ import { makeVariant, ROOT, runIn, type RunningServer } from './support/servers'
  * so /admin/ runs under its production Content-Security-Policy. The form is filled as an
  * editor fills it; the files it writes must pass the check, build, and show on the page.
  */
+
+// jsdom has no types here; as tests/e2e/support/discovery.ts reads it.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { document: Document } } };
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const HOSTILE = HOSTILE_VECTORS.find((vector) => vector.name === 'script tag')!.payload;
