@@ -27,8 +27,12 @@ document.addEventListener('DOMContentLoaded', () => {
   cms.init({ config: { local_backend: { url: new URL(LOCAL_BACKEND_FOLDER, window.location.href).href } } });
 });
 
-/** Where, relative to the admin's folder, the editing server forwards to decap-server. */
-const LOCAL_BACKEND_FOLDER = 'local-backend/api/v1';
+/**
+ * Where, relative to the admin's folder, the editing server forwards to decap-server. With
+ * the trailing slash every address of the site has: without it, `next dev` first redirects
+ * each of Decap's POSTs, and saving failed with "socket hang up".
+ */
+const LOCAL_BACKEND_FOLDER = 'local-backend/api/v1/';
 
 /**
  * The stylesheet's name carries a content hash, so it is read from the listing page, which
