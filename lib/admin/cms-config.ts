@@ -65,8 +65,11 @@ export function labelFor(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+let countries: Array<{ label: string; value: string }> | undefined;
+
 /** Every country code the check accepts, as select options ("ES — Spain"). */
 export function countryOptions(): Array<{ label: string; value: string }> {
+  if (countries) return countries;
   const options: Array<{ label: string; value: string }> = [];
   for (let first = 65; first <= 90; first++) {
     for (let second = 65; second <= 90; second++) {
@@ -75,6 +78,7 @@ export function countryOptions(): Array<{ label: string; value: string }> {
       if (name) options.push({ label: `${code} — ${name}`, value: code });
     }
   }
+  countries = options;
   return options;
 }
 
@@ -285,6 +289,7 @@ export function cmsConfigText(): string {
   return [
     `# Generated from lib/content/schema.ts by \`npm run docs:content\` (lib/admin/cms-config.ts): do not edit.`,
     '# The build sets backend.repo and backend.base_url from CMS_GITHUB_REPO and CMS_AUTH_URL.',
-    stringify(cmsConfig(), { lineWidth: 0 }),
+    // The country list appears thrice: written out each time, so the file reads plainly.
+    stringify(cmsConfig(), { lineWidth: 0, aliasDuplicateObjects: false }),
   ].join('\n');
 }
