@@ -78,13 +78,14 @@ describe('nginx serving out/ with deploy/nginx.conf', () => {
   it('sends the CMS at /admin/ its own headers, and the public pages theirs', async () => {
     const expected = (options = {}) => securityHeaders(options).map(({ key, value }) => `${key}: ${value}`);
     const got = (headers: Headers, options = {}) => securityHeaders(options).map(({ key }) => `${key}: ${headers.get(key)}`);
-    for (const address of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js', '/admin/no-such-file']) {
+    for (const address of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js', '/admin/admin.js']) {
       const response = await fetch(`${nginx.baseUrl}${address}`);
       expect(got(response.headers, { admin: true }), address).toEqual(expected({ admin: true }));
     }
     expect((await fetch(`${nginx.baseUrl}/admin/`)).status).toBe(200);
     expect((await fetch(`${nginx.baseUrl}/admin/config.yml`)).headers.get('content-type')).toMatch(/^text\/yaml/);
-    for (const address of [...PAGES.map((page) => page.path), '/robots.txt']) {
+    // An address under /admin/ that does not exist gets the site's own 404 page, a public page.
+    for (const address of [...PAGES.map((page) => page.path), '/robots.txt', '/admin/no-such-file']) {
       const response = await fetch(`${nginx.baseUrl}${address}`);
       expect(missingSecurityHeaders(response.headers), address).toEqual([]);
       expect(response.headers.get('x-robots-tag'), address).toBeNull();
