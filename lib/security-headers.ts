@@ -50,16 +50,16 @@ export const GIT_HOST_API = 'https://api.github.com';
 /**
  * The CMS at /admin/ (Decap CMS, lib/admin/) is no public page and gets a policy of its own.
  * Its scripts come from the site like every other (`'self'`), and it talks to the git host's
- * API. Beyond that it needs, each seen as a violation in Chromium without it:
+ * API. Beyond that it needs (checked in Chromium by taking each away):
  * - `'unsafe-eval'` in script-src: Decap validates its configuration with ajv, which compiles
- *   each JSON Schema into a function with `new Function`;
+ *   each JSON Schema into a function with `new Function`; without it the admin never starts;
  * - `'unsafe-inline'` in style-src: Decap styles its interface with emotion, which writes
- *   `<style>` elements at run time, and its editors set `style` attributes;
- * - `blob:` and `data:` in img-src: a picture chosen for upload is previewed from memory
- *   before it is saved; `https://avatars.githubusercontent.com`: the signed-in editor's
- *   picture;
+ *   `<style>` elements at run time (violations on every screen without it);
  * - `blob:` in connect-src: to save an upload, Decap reads the chosen file back from its
- *   in-memory (`blob:`) address with `fetch`;
+ *   in-memory (`blob:`) address with `fetch` (the upload fails without it);
+ * - `blob:` in img-src: Decap previews a chosen picture from that address before it is
+ *   saved; `https://avatars.githubusercontent.com`: the signed-in editor's picture (GitHub
+ *   sign-in cannot be exercised offline, so these two are from Decap's code, not a test).
  * No inline script runs: `/admin/index.html` only loads files. The local backend of
  * `npm run edit` is reached through the editing server's own origin, so no other origin is
  * allowed, not even in development.
