@@ -62,6 +62,40 @@ export function KeyFacts({ project }: { project: Project }) {
   );
 }
 
+/**
+ * The facts that matter most (programme, dates, status, coordinator) as one short line
+ * under the summary, on phones and tablets: there the full key facts follow the
+ * description, and on wide screens they stand beside it, so the line is not drawn twice.
+ */
+export function KeyFactLine({ project }: { project: Project }) {
+  return (
+    <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-0.5 text-muted lg:hidden">
+      {project.programme ? <LineFact term="Programme">{project.programme}</LineFact> : null}
+      {project.start || project.end ? <LineFact term="Dates">{period(project)}</LineFact> : null}
+      {project.status ? (
+        <LineFact term="Status" attributes={statusAttributes(project)}>
+          {statusLabel(project.status)}
+        </LineFact>
+      ) : null}
+      {project.coordinator ? (
+        <LineFact term="Coordinator" showTerm>
+          {project.coordinator}
+        </LineFact>
+      ) : null}
+    </dl>
+  );
+}
+
+/** A fact in the short line: its value says what it is, so the term is for screen readers, but for the coordinator. */
+function LineFact({ term, children, attributes, showTerm = false }: { term: string; children: ReactNode; attributes?: Record<string, string>; showTerm?: boolean }) {
+  return (
+    <div className="flex gap-x-1" {...attributes}>
+      <dt className={showTerm ? '' : 'sr-only'}>{term}{showTerm ? ':' : ''}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
 function Fact({ term, children, attributes }: { term: string; children: ReactNode; attributes?: Record<string, string> }) {
   return (
     <div {...attributes}>

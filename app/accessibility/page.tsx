@@ -6,7 +6,7 @@ import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
 import { formatDay } from '@/lib/format';
-import { LISTING_TITLE } from '@/lib/site';
+import { LISTING_SHORT_TITLE, LISTING_TITLE } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { site, accessibility } = await getContent();
@@ -24,7 +24,7 @@ export default async function AccessibilityPage() {
           { name: accessibility.title, path: '/accessibility/' },
         ])}
       />
-      <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: accessibility.title }]} />
+      <Breadcrumb items={[{ label: LISTING_TITLE, short: LISTING_SHORT_TITLE, href: '/' }, { label: accessibility.title }]} />
       <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">{accessibility.title}</h1>
       <Prose html={accessibility.textHtml} />
       <p className="mt-8 text-muted">
