@@ -68,31 +68,25 @@ export function KeyFacts({ project }: { project: Project }) {
  * description, and on wide screens they stand beside it, so the line is not drawn twice.
  */
 export function KeyFactLine({ project }: { project: Project }) {
+  const facts: Array<{ term: string; value: ReactNode; attributes?: Record<string, string>; showTerm?: boolean }> = [];
+  if (project.programme) facts.push({ term: 'Programme', value: project.programme });
+  if (project.start || project.end) facts.push({ term: 'Dates', value: period(project) });
+  if (project.status) facts.push({ term: 'Status', value: statusLabel(project.status), attributes: statusAttributes(project) });
+  if (project.coordinator) facts.push({ term: 'Coordinator', value: project.coordinator, showTerm: true });
+  if (facts.length === 0) return null;
+  // One run of text that wraps like a sentence, facts parted by a middle dot drawn by CSS
+  // with empty alternative text (so screen readers do not read it), outside the <dd>, whose
+  // text the `status` module rewrites.
   return (
-    <dl className="mt-3 flex flex-wrap gap-x-4 gap-y-0.5 text-muted lg:hidden">
-      {project.programme ? <LineFact term="Programme">{project.programme}</LineFact> : null}
-      {project.start || project.end ? <LineFact term="Dates">{period(project)}</LineFact> : null}
-      {project.status ? (
-        <LineFact term="Status" attributes={statusAttributes(project)}>
-          {statusLabel(project.status)}
-        </LineFact>
-      ) : null}
-      {project.coordinator ? (
-        <LineFact term="Coordinator" showTerm>
-          {project.coordinator}
-        </LineFact>
-      ) : null}
+    <dl className="mt-3 text-muted lg:hidden">
+      {facts.map(({ term, value, attributes, showTerm }) => (
+        <div key={term} className="inline not-last:after:px-2 not-last:after:content-['·'_/_'']" {...attributes}>
+          {/* Each value says what it is; only the coordinator's needs its term shown. */}
+          <dt className={showTerm ? 'inline' : 'sr-only'}>{showTerm ? `${term}: ` : term}</dt>
+          <dd className="inline">{value}</dd>
+        </div>
+      ))}
     </dl>
-  );
-}
-
-/** A fact in the short line: its value says what it is, so the term is for screen readers, but for the coordinator. */
-function LineFact({ term, children, attributes, showTerm = false }: { term: string; children: ReactNode; attributes?: Record<string, string>; showTerm?: boolean }) {
-  return (
-    <div className="flex gap-x-1" {...attributes}>
-      <dt className={showTerm ? '' : 'sr-only'}>{term}{showTerm ? ':' : ''}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

@@ -11,7 +11,7 @@ export interface FirstScreenPosition {
   path: string;
   viewport: { width: number; height: number };
   javaScriptEnabled: boolean;
-  /** What is measured: the top of the first card, the bottom of the first row, or the top of the opening paragraph. */
+  /** What is measured: the top of the first card, of the first row of cards, or of the opening paragraph. */
   measure: 'first-card' | 'first-row' | 'opening-paragraph';
 }
 
@@ -23,15 +23,14 @@ export function firstScreenPositions(projectPath: string): FirstScreenPosition[]
   return [
     { name: 'phone, JavaScript on: first project card on the listing', path: '/', viewport: PHONE, javaScriptEnabled: true, measure: 'first-card' },
     { name: 'phone, JavaScript off: first project card on the listing', path: '/', viewport: PHONE, javaScriptEnabled: false, measure: 'first-card' },
-    { name: 'desktop: first row of cards on the listing (its bottom)', path: '/', viewport: DESKTOP, javaScriptEnabled: true, measure: 'first-row' },
+    { name: 'desktop: first row of cards on the listing', path: '/', viewport: DESKTOP, javaScriptEnabled: true, measure: 'first-row' },
     { name: `phone: the opening paragraph on ${projectPath}`, path: projectPath, viewport: PHONE, javaScriptEnabled: true, measure: 'opening-paragraph' },
   ];
 }
 
 /**
- * The position, in CSS pixels from the top of the page: where the first card or the
- * opening paragraph starts, or where the first row of cards ends (the whole row must be
- * in the first screen, so its bottom counts).
+ * The position, in CSS pixels from the top of the page, where the first card, the first
+ * row of cards (the lowest top among them) or the opening paragraph starts.
  */
 export async function measurePosition(page: Page, measure: FirstScreenPosition['measure']): Promise<number> {
   // No named functions inside: tsx would wrap them in a helper the page does not have.
@@ -46,6 +45,15 @@ export async function measurePosition(page: Page, measure: FirstScreenPosition['
     const firstTop = cards[0]!.getBoundingClientRect().top;
     if (what === 'first-card') return Math.round(firstTop + window.scrollY);
     const row = cards.filter((card) => Math.abs(card.getBoundingClientRect().top - firstTop) < 2);
-    return Math.round(Math.max(...row.map((card) => card.getBoundingClientRect().bottom)) + window.scrollY);
+    return Math.round(Math.max(...row.map((card) => card.getBoundingClientRect().top)) + window.scrollY);
   }, measure);
+}
+
+/** How many cards stand in the first row, and how many the page shows in all. */
+export async function firstRowSize(page: Page): Promise<{ row: number; cards: number }> {
+  return page.evaluate(() => {
+    const cards = [...document.querySelectorAll('main article')].filter((card) => card.getClientRects().length > 0);
+    const firstTop = cards[0]?.getBoundingClientRect().top ?? 0;
+    return { row: cards.filter((card) => Math.abs(card.getBoundingClientRect().top - firstTop) < 2).length, cards: cards.length };
+  });
 }
