@@ -1,5 +1,5 @@
 import type { Project, Site } from '@/lib/content';
-import { europeBaseMap } from '@/lib/pictures/map';
+import { BASE_MAP_IDS, BASE_MAP_PATH, europeBaseMap } from '@/lib/pictures/map';
 import { slugify } from '@/lib/content/slugify';
 import { DOT_SIZE, layoutDots, mapPlaces, placeDescription, rolesText, type MapDot, type MapPlace, type PlaceKind } from '@/lib/pictures/map-places';
 import { labelWidth } from '@/lib/pictures/text';
@@ -19,6 +19,7 @@ export function ProjectsMap({ host, projects }: { host: Site; projects: readonly
   const places = mapPlaces(host, projects);
   if (places.length === 0) return null;
   const base = europeBaseMap();
+  const baseMap = `${process.env.BASE_PATH ?? ''}${BASE_MAP_PATH}`;
   const dots = layoutDots(places, base);
   const whose = projects.length === 1 ? projects[0]!.title : 'the projects';
   const counts = countByKind(places);
@@ -44,8 +45,9 @@ export function ProjectsMap({ host, projects }: { host: Site; projects: readonly
           <title id="map-title">{`Map of Europe: the cities of ${whose} and of ${host.name}`}</title>
           <desc id="map-description">{`${places.length} ${places.length === 1 ? 'city' : 'cities'}: ${summary.join('; ')}. The lists beside the map name each one.`}</desc>
           <g aria-hidden="true">
-            <path d={base.land} className="fill-surface-alt stroke-line print:fill-white print:stroke-black" strokeWidth={0.75} />
-            <path d={base.borders} className="fill-none stroke-line print:stroke-muted" strokeWidth={0.75} />
+            {/* The coasts and borders come from one cached file; the colours are set here. */}
+            <use href={`${baseMap}#${BASE_MAP_IDS.land}`} className="fill-surface-alt stroke-line print:fill-white print:stroke-black" strokeWidth={0.75} />
+            <use href={`${baseMap}#${BASE_MAP_IDS.borders}`} className="fill-none stroke-line print:stroke-muted" strokeWidth={0.75} />
             {dots
               .filter((dot) => dot.label)
               .map((dot) => (

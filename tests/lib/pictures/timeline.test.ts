@@ -162,8 +162,8 @@ describe('the timeline geometry (issue 21)', () => {
     start: index % 97 === 0 ? undefined : year(1998 + (index % 34)),
     end: index % 7 === 0 ? undefined : year(2001 + (index % 34)),
   }));
-  // Every day the marker can stand on, from the axis's start to past its end, month by month.
-  const days = Array.from({ length: 12 * 40 }, (_, month) => new Date(Date.UTC(1995, month, 15)));
+  // Days the marker can stand on, from before the axis's start to past its end, a season apart.
+  const days = Array.from({ length: 4 * 40 }, (_, quarter) => new Date(Date.UTC(1995, quarter * 3, 15)));
 
   it('has no overlap and an axis over the real span at 3 projects, wherever today falls', () => {
     for (const day of days) expect(geometryProblems(timelineLayout(three, day)), day.toISOString()).toEqual([]);
