@@ -78,7 +78,7 @@ export function KeyFactLine({ project }: { project: Project }) {
   // with empty alternative text (so screen readers do not read it), outside the <dd>, whose
   // text the `status` module rewrites.
   return (
-    <dl className="mt-3 text-muted lg:hidden">
+    <dl className="mt-3 text-muted lg:hidden [&_time]:whitespace-nowrap">
       {facts.map(({ term, value, attributes, showTerm }) => (
         <div key={term} className="inline not-last:after:px-2 not-last:after:content-['·'_/_'']" {...attributes}>
           {/* Each value says what it is; only the coordinator's needs its term shown. */}
