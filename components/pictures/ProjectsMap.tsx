@@ -9,9 +9,10 @@ import { labelWidth } from '@/lib/pictures/text';
  * server as SVG: no tiles, no script. Beside it, the same cities as lists, which double
  * as the legend. On the listing it gets every project; on a project page, that one.
  *
- * Every dot is named by its title (shown on hover) and in the lists. A dot whose label was
- * left out for lack of room is also a link to its line in the list, so the keyboard
- * reaches it: focus shows its label and the link names it. That makes the map a named
+ * Every dot is named in the lists, and on the map by its label beside it. A dot whose
+ * label was left out for lack of room has a title instead (shown on hover), and is a link
+ * to its line in the list, so the keyboard reaches it: focus shows its label and the link
+ * names it. That makes the map a named
  * group rather than an image (an image's parts cannot take focus); the other dots and the
  * base map are hidden from screen readers, which get the lists.
  */
@@ -51,8 +52,9 @@ export function ProjectsMap({ host, projects }: { host: Site; projects: readonly
             {dots
               .filter((dot) => dot.label)
               .map((dot) => (
+                // Named by its label beside it (and in the lists): no title, which would
+                // repeat the lists' line in every page's first flight (issue 20).
                 <g key={placeKey(dot)} transform={`translate(${dot.x} ${dot.y})`} data-place={dot.name}>
-                  <title>{placeDescription(dot)}</title>
                   <PlaceSymbol kind={dot.kind} />
                 </g>
               ))}
