@@ -74,13 +74,14 @@ export function KeyFactLine({ project }: { project: Project }) {
   if (project.status) facts.push({ term: 'Status', value: statusLabel(project.status), attributes: statusAttributes(project) });
   if (project.coordinator) facts.push({ term: 'Coordinator', value: project.coordinator, showTerm: true });
   if (facts.length === 0) return null;
-  // One run of text that wraps like a sentence, facts parted by a middle dot drawn by CSS
+  // One run of text that wraps like a sentence (a line may break at the spaces around each
+  // dot), facts parted by a middle dot drawn by CSS
   // with empty alternative text (so screen readers do not read it), outside the <dd>, whose
   // text the `status` module rewrites.
   return (
     <dl className="mt-3 text-muted lg:hidden [&_time]:whitespace-nowrap">
       {facts.map(({ term, value, attributes, showTerm }) => (
-        <div key={term} className="inline not-last:after:px-2 not-last:after:content-['·'_/_'']" {...attributes}>
+        <div key={term} className="inline not-last:after:content-['_·_'_/_'']" {...attributes}>
           {/* Each value says what it is; only the coordinator's needs its term shown. */}
           <dt className={showTerm ? 'inline' : 'sr-only'}>{showTerm ? `${term}: ` : term}</dt>
           <dd className="inline">{value}</dd>
