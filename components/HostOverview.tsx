@@ -15,5 +15,5 @@ export function HostOverview({ site, overview }: { site: Host; overview: Overvie
     overview.activities > 0 ? plural(overview.activities, 'joint activity', 'joint activities') : '',
   ].filter(Boolean);
   if (parts.length === 0) return null;
-  return <p className="mb-8 max-w-measure text-lg font-semibold">{parts.join('; ')}.</p>;
+  return <p className="max-w-measure text-lg font-semibold">{parts.join('; ')}.</p>;
 }
