@@ -43,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to main content
         </a>
         <SiteHeader host={host} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-4 pt-8 sm:px-6 sm:pt-10">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-4 pt-5 sm:px-6 sm:pt-8">
           {children}
         </main>
         <SiteFooter host={host} />

@@ -15,5 +15,5 @@ export function HostOverview({ host, overview }: { host: Host; overview: Overvie
     overview.synergies > 0 ? plural(overview.synergies, 'joint activity', 'joint activities') : '',
   ].filter(Boolean);
   if (parts.length === 0) return null;
-  return <p className="mb-8 max-w-measure text-lg font-semibold">{parts.join('; ')}.</p>;
+  return <p className="max-w-measure text-lg font-semibold">{parts.join('; ')}.</p>;
 }

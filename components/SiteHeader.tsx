@@ -1,22 +1,29 @@
 import Link from 'next/link';
 import type { Host } from '@/lib/content';
 import { THEMES_PATH } from '@/lib/routes';
-import { LISTING_TITLE } from '@/lib/site';
+import { LISTING_SHORT_TITLE, LISTING_TITLE } from '@/lib/site';
 import { ExternalLink } from './ExternalLink';
 
-/** The host's identity, linking home, and the site's few destinations. */
+/**
+ * The host's identity, linking home, and the site's few destinations. On a phone it takes
+ * two short lines (name, then the links with the listing's short name), so the listing's
+ * cards and a project's own words reach the first screen; the full name shows from tablets up.
+ */
 export function SiteHeader({ host }: { host: Host }) {
   return (
     <header className="border-b border-line bg-surface-alt">
-      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-8 gap-y-2 px-4 py-4 sm:px-6">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-8 gap-y-1 px-4 py-2 sm:px-6 sm:py-4">
         <Link href="/" className="flex flex-col no-underline text-ink">
           <span className="text-2xl font-bold tracking-tight">{host.name}</span>
-          <span className="text-sm text-muted">{host.fullName}</span>
+          <span className="text-sm text-muted max-sm:sr-only">{host.fullName}</span>
         </Link>
         <nav aria-label="Main" className="no-print">
-          <ul className="flex flex-wrap gap-x-6 gap-y-1 text-base">
+          <ul className="flex flex-wrap gap-x-5 gap-y-1 text-base sm:gap-x-6">
             <li>
-              <Link href="/">{LISTING_TITLE}</Link>
+              <Link href="/">
+                <span className="sm:hidden">{LISTING_SHORT_TITLE}</span>
+                <span className="max-sm:hidden">{LISTING_TITLE}</span>
+              </Link>
             </li>
             <li>
               <Link href={THEMES_PATH}>Themes</Link>

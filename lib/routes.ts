@@ -1,4 +1,3 @@
-import { DEFAULT_CORDIS_URL } from './settings';
 import { listingPageCount, listingPageProjects, projectsWithTheme } from './content/listing';
 import type { Content, Project, Theme } from './content/types';
 
@@ -31,6 +30,9 @@ export function listingPagePath(page: number): string {
 export function themePath(id: string, page = 1): string {
   return page <= 1 ? `${THEMES_PATH}${id}/` : `${THEMES_PATH}${id}/page/${page}/`;
 }
+
+/** CORDIS, the EU's record of the research it funds; the fact tools can be pointed elsewhere (LIAISON_CORDIS_URL). */
+export const DEFAULT_CORDIS_URL = 'https://cordis.europa.eu';
 
 /**
  * A project's page on CORDIS, the EU's research results service, from its grant agreement;

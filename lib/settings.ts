@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseDay, utcDay } from './day';
+import { DEFAULT_CORDIS_URL } from './routes';
 
 /**
  * The build's settings, read from the environment and checked here and nowhere else (see
@@ -108,7 +109,6 @@ export interface FactsSettings {
   timeoutMs: number;
 }
 
-export const DEFAULT_CORDIS_URL = 'https://cordis.europa.eu';
 
 /** Reads the settings once; a setting that cannot be used stops the tool with a message that says what to write. */
 export function factsSettings(env: Settings = process.env): FactsSettings {

@@ -7,7 +7,7 @@ import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
 import { formatDay, toIsoDay } from '@/lib/day';
-import { LISTING_TITLE } from '@/lib/site';
+import { LISTING_SHORT_TITLE, LISTING_TITLE } from '@/lib/site';
 import { ACCESSIBILITY_PATH } from '@/lib/routes';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default async function AccessibilityPage() {
           { name: accessibility.title, path: ACCESSIBILITY_PATH },
         ])}
       />
-      <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: accessibility.title }]} />
+      <Breadcrumb items={[{ label: LISTING_TITLE, short: LISTING_SHORT_TITLE, href: '/' }, { label: accessibility.title }]} />
       <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">{accessibility.title}</h1>
       <Prose html={accessibility.textHtml} />
       <section aria-labelledby="feedback" className="prose mt-8 max-w-measure">

@@ -8,7 +8,7 @@ import { themePath, THEMES_PATH } from '@/lib/routes';
 import { StructuredData } from '@/components/StructuredData';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
-import { LISTING_TITLE } from '@/lib/site';
+import { LISTING_SHORT_TITLE, LISTING_TITLE } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { host } = await getContent();
@@ -26,7 +26,7 @@ export default async function ThemesPage() {
   return (
     <>
       <StructuredData data={breadcrumbStructuredData([{ name: LISTING_TITLE, path: '/' }, { name: 'Themes', path: THEMES_PATH }])} />
-      <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: 'Themes' }]} />
+      <Breadcrumb items={[{ label: LISTING_TITLE, short: LISTING_SHORT_TITLE, href: '/' }, { label: 'Themes' }]} />
       <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">Themes</h1>
       <ul className="grid max-w-measure gap-6">
         {themes.map((theme) => (

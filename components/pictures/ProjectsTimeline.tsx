@@ -30,7 +30,7 @@ export function ProjectsTimeline({ projects, today = statusDay() }: { projects: 
           data-axis-end={toIsoDay(layout.axisEnd)}
           className="h-auto w-full max-w-xl"
         >
-          <title id="timeline-title">{`Timeline of ${single ? projects[0]!.title : 'the projects'}, ${layout.ticks[0]?.year ?? ''} to ${layout.axisEnd.getUTCFullYear() - 1}`}</title>
+          <title id="timeline-title">{`Timeline of ${single ? projects[0]!.title : 'the projects'}, ${layout.axisStart.getUTCFullYear()} to ${layout.axisEnd.getUTCFullYear() - 1}`}</title>
           <desc id="timeline-description">{`${layout.bars.map(describeBar).join('. ')}. The marked day is ${formatDay(layout.today.date)}.`}</desc>
           <g className="stroke-line" strokeWidth={1}>
             {layout.ticks.map((tick) => (
@@ -39,7 +39,7 @@ export function ProjectsTimeline({ projects, today = statusDay() }: { projects: 
           </g>
           <g fontSize={TIMELINE.labelSize} className="fill-muted">
             {layout.ticks.map((tick) => (
-              <text key={tick.year} x={tick.x + 2} y={bottom + 16}>
+              <text key={tick.year} x={tick.label.anchor === 'end' ? tick.label.x + tick.label.width : tick.label.x} y={bottom + 16} textAnchor={tick.label.anchor}>
                 {tick.year}
               </text>
             ))}
@@ -52,6 +52,17 @@ export function ProjectsTimeline({ projects, today = statusDay() }: { projects: 
             <text x={layout.today.x} y={TIMELINE.top - 18} fontSize={TIMELINE.labelSize} textAnchor={layout.today.x > layout.width - 40 ? 'end' : 'middle'} stroke="none" fontWeight="bold">
               Today
             </text>
+          </g>
+          {/* Labels come last, each on a plate that hides the grid and the marker beneath it. */}
+          <g fontSize={TIMELINE.labelSize}>
+            {layout.bars.map(({ label, placement }) => (
+              <g key={label} data-label={label}>
+                <rect {...placement.plate} className="fill-surface print:fill-white" />
+                <text x={placement.x} y={placement.y} textAnchor={placement.anchor} className="fill-ink">
+                  {label}
+                </text>
+              </g>
+            ))}
           </g>
         </svg>
       ) : null}
@@ -76,18 +87,13 @@ export function ProjectsTimeline({ projects, today = statusDay() }: { projects: 
   );
 }
 
-/** A bar with its label above it; an open end fades out into a dashed line, an open start fades in. */
+/** A bar below its label's band; an open end fades out into a dashed line, an open start fades in. */
 function Bar({ bar }: { bar: TimelineBar }) {
-  const y = bar.y + TIMELINE.labelSize + 4;
+  const y = bar.y + TIMELINE.barOffset;
   const width = Math.max(bar.x2 - bar.x1, 2);
   const fade = Math.min(24, width / 2);
-  // Labels start where their bar starts, unless that would run them off the right edge.
-  const anchorEnd = bar.x1 + labelWidth(bar.label, TIMELINE.labelSize) > TIMELINE.width;
   return (
     <g data-bar={bar.label}>
-      <text x={anchorEnd ? TIMELINE.width : bar.x1} y={bar.y + TIMELINE.labelSize - 2} fontSize={TIMELINE.labelSize} textAnchor={anchorEnd ? 'end' : 'start'} className="fill-ink">
-        {bar.label}
-      </text>
       <rect
         x={bar.x1 + (bar.openStart ? fade : 0)}
         y={y}

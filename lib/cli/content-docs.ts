@@ -1,14 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CMS_CONFIG_FILE, cmsConfigText } from '../admin/cms-config';
 import { contentDirectory } from '../settings';
 import { fieldTable, projectFields, projectJsonSchema } from '../content/fields-doc';
 import { loadThemes } from '../content/load';
 import { ContentError, formatProblem, summarizeProblems } from '../content/problems';
 
 /**
- * The generated parts of the editors' documentation: the JSON Schema for project files and
- * the field table in content/README.md, both from lib/content/schema.ts and the themes.
+ * The generated parts of the editors' documentation: the JSON Schema for project files,
+ * the field table in content/README.md and the CMS's form (public/admin/config.yml), all
+ * from lib/content/schema.ts (and the field table's theme list from the themes).
  */
 
 const TABLE = /(<!-- BEGIN field table[^\n]*-->\n)[\s\S]*?(<!-- END field table -->)/;
@@ -58,7 +60,10 @@ export async function writeContentDocs(contentDir: string): Promise<string[]> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const written = await writeContentDocs(contentDirectory());
-    console.log(`Updated ${written.map((file) => path.relative(process.cwd(), file)).join(' and ')}.`);
+    // The CMS's form, from the same schema (it names no theme, so no content folder is needed).
+    await writeFile(path.resolve(CMS_CONFIG_FILE), cmsConfigText());
+    written.push(path.resolve(CMS_CONFIG_FILE));
+    console.log(`Updated ${written.map((file) => path.relative(process.cwd(), file)).join(', ')}.`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.log([...error.problems.map(formatProblem), summarizeProblems(error.problems)].join('\n'));

@@ -8,7 +8,9 @@ import { projectPath, themePath } from '../routes';
 /**
  * Filter and search on the listing (components/ProjectFilter.tsx). Without this module the
  * listing shows every project, page by page, and the theme pages filter. With it:
- * - the form shows, and filters as the visitor types or ticks, over every project: the
+ * - the form shows in place of the links to theme pages, its themes and statuses folded
+ *   in a disclosure that opens by itself when the address chose some, and it filters as
+ *   the visitor types or ticks, over every project: the
  *   static search index is fetched on first use (focus on the form, or an address that
  *   already holds a filter), not with the page;
  * - the address's query string holds the choice, so a shared link reopens the same view
@@ -26,6 +28,8 @@ const list = document.querySelector<HTMLElement>('[data-explore-list]');
 const results = document.querySelector<HTMLElement>('[data-explore-results]');
 const announcer = document.querySelector<HTMLElement>('[data-explore-status]');
 const template = document.querySelector<HTMLTemplateElement>('template[data-explore-card]');
+// The links to theme pages, for visitors without this module: the form's themes replace them.
+const browse = document.querySelector<HTMLElement>('[data-explore-browse]');
 
 if (form && list && results && announcer && template) enhance(form, list, results, announcer, template);
 
@@ -144,6 +148,10 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
   }
 
   form.hidden = false;
+  if (browse) browse.hidden = true;
+  // Themes and statuses are folded away; an address that chose some opens them, so the
+  // visitor sees what filters the list.
+  const filters = form.querySelector<HTMLDetailsElement>('details[data-explore-filters]');
   form.addEventListener('focusin', () => void load().catch(() => (index = undefined)), { once: true });
   text.addEventListener('input', () => {
     update(!typing);
@@ -169,6 +177,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
   const fromAddress = () => {
     const state = readFilterState(new URLSearchParams(location.search), knownThemes);
     setControls(state);
+    if (filters && (state.themes.length > 0 || state.statuses.length > 0)) filters.open = true;
     typing = false;
     void show(state);
   };

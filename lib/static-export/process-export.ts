@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ADMIN_FOLDER } from '../admin/paths';
 import { isSocialCardFile, PNG_SIGNATURE } from './social-card-files';
 import { processPage } from './process-page';
 
@@ -31,7 +32,7 @@ export async function processExport(outDir: string, { basePath = '' } = {}): Pro
   const problems: string[] = [];
   let pages = 0;
   const notFoundCopies = files.filter(isNotFoundCopy);
-  for (const file of files.filter((name) => name.endsWith('.html') && !isNotFoundCopy(name))) {
+  for (const file of files.filter((name) => name.endsWith('.html') && !isNotFoundCopy(name) && !isAdminFile(name))) {
     const page = processPage(await readFile(path.join(outDir, file), 'utf8'), { basePath });
     problems.push(...page.problems.map((problem) => `${file}: ${problem}`));
     for (const source of page.enhancementSources) {
@@ -64,6 +65,14 @@ export function isFrameworkFile(file: string): boolean {
   const name = path.posix.basename(file);
   if (file.startsWith('_next/')) return name.endsWith('.js') || name.endsWith('.js.map');
   return name.endsWith('.txt') && (name === 'index.txt' || name.startsWith('__next.'));
+}
+
+/**
+ * The CMS at /admin/ (lib/admin/assemble.ts) is copied from public/ like any file, but it is
+ * no page of the site: it has its own Content-Security-Policy and is left as it is.
+ */
+export function isAdminFile(file: string): boolean {
+  return file.startsWith(`${ADMIN_FOLDER}/`);
 }
 
 /**

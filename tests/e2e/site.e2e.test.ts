@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,7 @@ import {
   openPage,
   statusProblems,
 } from './support/checks';
-import { pageFileName, sitePages } from './support/pages';
+import { sitePages } from './support/pages';
 import { ROOT, startNginx, type RunningServer } from './support/servers';
 import { htmlProblems } from '@/lib/static-export/page-problems';
 
@@ -20,7 +19,6 @@ const PAGES = await sitePages();
 const { host } = await loadContent({ contentDir: path.join(ROOT, 'content') });
 const WIDTHS = [320, 375, 768, 1280];
 const SCHEMES = ['light', 'dark'] as const;
-const ARTIFACTS = path.join(ROOT, 'artifacts', 'screenshots');
 
 /**
  * The processed pages as production serves them (nginx with deploy/nginx.conf; Vercel's
@@ -29,9 +27,9 @@ const ARTIFACTS = path.join(ROOT, 'artifacts', 'screenshots');
  * page, so does every Content-Security-Policy violation, which Chromium reports there.
  */
 describe.each([
-  ['nginx, JavaScript on', 'javascript-on', true],
-  ['nginx, JavaScript off', 'javascript-off', false],
-])('%s', (serverName, artifactFolder, javaScriptEnabled) => {
+  ['nginx, JavaScript on', true],
+  ['nginx, JavaScript off', false],
+])('%s', (serverName, javaScriptEnabled) => {
   let server: RunningServer;
   let browser: Browser;
 
@@ -96,9 +94,9 @@ describe.each([
       }
     });
 
+    // No screenshots here: the layouts worth a look are screenshotted, for a person to
+    // review, by first-screen.e2e.test.ts and pictures.e2e.test.ts.
     it(`fits ${WIDTHS.join(', ')} px wide without sideways scrolling, light and dark`, async () => {
-      const folder = path.join(ARTIFACTS, artifactFolder);
-      await mkdir(folder, { recursive: true });
       const overflow: string[] = [];
       for (const width of WIDTHS) {
         for (const colorScheme of SCHEMES) {
@@ -112,10 +110,6 @@ describe.each([
           });
           try {
             overflow.push(...(await horizontalOverflow(page)).map((problem) => `${width}px ${colorScheme}: ${problem}`));
-            await page.screenshot({
-              path: path.join(folder, `${pageFileName(pagePath)}-${width}-${colorScheme}.png`),
-              fullPage: true,
-            });
           } finally {
             await close();
           }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Badge } from '@/components/Badge';
 import { Breadcrumb } from '@/components/Breadcrumb';
-import { KeyFacts } from '@/components/KeyFacts';
+import { KeyFactLine, KeyFacts } from '@/components/KeyFacts';
 import { ProjectsMap } from '@/components/pictures/ProjectsMap';
 import { ProjectsTimeline } from '@/components/pictures/ProjectsTimeline';
 import { Prose } from '@/components/Prose';
@@ -16,7 +16,7 @@ import { RelatedProjects } from '@/components/RelatedProjects';
 import { getContent, getProject } from '@/lib/content';
 import { relatedProjects } from '@/lib/content/related';
 import { sharedWithHost } from '@/lib/content/with-host';
-import { LISTING_TITLE } from '@/lib/site';
+import { LISTING_SHORT_TITLE, LISTING_TITLE } from '@/lib/site';
 import { projectPath } from '@/lib/routes';
 
 // Every project page is built ahead of time; any other address is a 404.
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: PageProps<'/projects/[slug]'>
   });
 }
 
-/** One project: what it is, its key facts, and where the facts come from. */
+/** One project: what it is in its own words, its key facts, and where the facts come from. */
 export default async function ProjectPage({ params }: PageProps<'/projects/[slug]'>) {
   const project = await getProject((await params).slug);
   if (!project) notFound();
@@ -47,27 +47,30 @@ export default async function ProjectPage({ params }: PageProps<'/projects/[slug
   return (
     <>
       <StructuredData data={projectStructuredData(project)} />
-      <Breadcrumb items={[{ label: LISTING_TITLE, href: '/' }, { label: project.title }]} />
-      <header className="mb-8 max-w-measure">
+      <Breadcrumb items={[{ label: LISTING_TITLE, short: LISTING_SHORT_TITLE, href: '/' }, { label: project.title }]} />
+      <header className="mb-6 max-w-measure sm:mb-8">
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{project.title}</h1>
-        {project.fullName ? <p className="mt-2 text-xl text-muted">{project.fullName}</p> : null}
+        {project.fullName ? <p className="mt-1 text-lg text-muted sm:mt-2 sm:text-xl">{project.fullName}</p> : null}
         {project.draft ? (
           <p className="mt-3">
             <Badge tone="warning">Draft: not published</Badge>
           </p>
         ) : null}
+        <p className="mt-3 text-lg">{project.summary}</p>
+        <KeyFactLine project={project} />
       </header>
-      {/* Key facts come first in reading order, so on wide screens they stand on the left:
-          what is seen first is what the keyboard and screen readers reach first. */}
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[20rem_minmax(0,1fr)] lg:gap-12">
-        <div>
-          <KeyFacts project={project} />
-        </div>
+      {/* The project's own words come first in reading order, so on a phone they start in
+          the first screen; the full key facts follow them there, and on wide screens stand
+          beside them on the right: what is seen first is what the keyboard reaches first. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-12">
         <div>
           <Prose html={project.descriptionHtml} />
           <WithHost project={project} host={host} shared={sharedWithHost(project, host)} />
           <RelatedProjects related={relatedProjects(project, projects)} />
           <SourceList sources={project.sources} reviewed={project.reviewed} />
+        </div>
+        <div>
+          <KeyFacts project={project} />
         </div>
       </div>
       <ProjectsMap host={host} projects={[project]} />

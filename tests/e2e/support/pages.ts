@@ -9,8 +9,19 @@ export interface SitePage {
   status: 200 | 404;
 }
 
-/** Every page the site has, from its content, plus addresses it must not have. */
+/**
+ * Every page the site has, from its content, plus addresses it must not have. With
+ * LIAISON_CHANGED_PAGES (set by .github/workflows/content.yml to the pages a content pull
+ * request changed), only those and the listing, which shows every project's card, for a
+ * fast first answer; the full suite still checks every page.
+ */
 export async function sitePages(): Promise<SitePage[]> {
+  const changed = process.env.LIAISON_CHANGED_PAGES?.split(/\s+/).filter(Boolean);
+  const pages = await allSitePages();
+  return changed && changed.length > 0 ? pages.filter((page) => page.path === '/' || changed.includes(page.path)) : pages;
+}
+
+async function allSitePages(): Promise<SitePage[]> {
   const { projects, themes } = await loadContent({ contentDir: path.join(ROOT, 'content') });
   // The themes index and one theme page with projects stand for all theme pages (each is
   // the same page with other cards); tests/e2e/explore.e2e.test.ts covers them in depth.

@@ -26,6 +26,15 @@ async function filesIn(folder: string): Promise<string[]> {
 }
 
 describe('processExport', () => {
+  it('leaves the CMS at admin/ as it is: it is no page of the site, with a policy of its own', async () => {
+    const admin = '<!doctype html><html><head><title>Content editor</title></head><body><script src="decap-cms.js"></script></body></html>';
+    const folder = await exportFolder({ 'index.html': page('<h1>Home</h1>'), 'admin/index.html': admin, 'admin/decap-cms.js': 'cms' });
+    const summary = await processExport(folder);
+    expect(summary.pages).toBe(1);
+    expect(await readFile(path.join(folder, 'admin', 'index.html'), 'utf8')).toBe(admin);
+    expect(await readFile(path.join(folder, 'admin', 'decap-cms.js'), 'utf8')).toBe('cms');
+  });
+
   it('processes every page and deletes the runtime chunks, manifests, RSC payloads and the not-found page\'s copies, keeping CSS, media and enhancements', async () => {
     const folder = await exportFolder({
       'index.html': page('<h1>Home</h1>'),
