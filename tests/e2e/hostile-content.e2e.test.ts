@@ -310,7 +310,15 @@ function domProblems(page: Page): Promise<string[]> {
  * checked. Returns the number clicked.
  */
 async function clickEveryLink(page: Page, clicked: Set<string>, report: (problem: string) => void): Promise<number> {
-  const links = await page.$$eval('a', (anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', resolved: anchor.href, html: anchor.outerHTML })));
+  // Links inside an SVG picture (the map's dots) are SVGAElements: their href is no string
+  // and they have no click(), so both are worked out as the browser does for them.
+  const links = await page.$$eval('a', (anchors) =>
+    anchors.map((anchor: Element) => ({
+      href: anchor.getAttribute('href') ?? '',
+      resolved: anchor instanceof HTMLAnchorElement ? anchor.href : new URL(anchor.getAttribute('href') ?? '', document.baseURI).href,
+      html: anchor.outerHTML,
+    })),
+  );
   const navigatedTo = new Set<string>();
   let count = 0;
   for (const [index, link] of links.entries()) {
@@ -322,7 +330,11 @@ async function clickEveryLink(page: Page, clicked: Set<string>, report: (problem
     const navigation = expectRequest
       ? page.context().waitForEvent('request', { predicate: (request) => request.isNavigationRequest() && request.url() === link.resolved, timeout: 3_000 }).catch(() => undefined)
       : undefined;
-    await page.evaluate((at) => document.querySelectorAll('a')[at]?.click(), index);
+    await page.evaluate((at) => {
+      const anchor: Element | undefined = document.querySelectorAll('a')[at];
+      if (anchor instanceof HTMLElement) anchor.click();
+      else anchor?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    }, index);
     if (!navigation) continue;
     navigatedTo.add(link.resolved);
     if (!(await navigation)) report(`clicking ${link.html.slice(0, 120)} did not lead to ${link.resolved}`);
