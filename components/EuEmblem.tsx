@@ -1,3 +1,5 @@
+import { basePath } from '@/lib/settings';
+
 /**
  * The EU emblem drawn to its official geometry: a 3:2 Reflex Blue rectangle with twelve
  * upright gold five-pointed stars at the hours of a clock, on a circle whose radius is a
@@ -44,7 +46,7 @@ export function euEmblemSvg(): string {
 export function EuEmblem({ className, title = 'Emblem of the European Union' }: { className?: string; title?: string }) {
   return (
     <svg className={className} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
-      <use href={`${process.env.BASE_PATH ?? ''}${EU_EMBLEM_PATH}#${EMBLEM_ID}`} />
+      <use href={`${basePath()}${EU_EMBLEM_PATH}#${EMBLEM_ID}`} />
     </svg>
   );
 }

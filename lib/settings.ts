@@ -5,7 +5,8 @@ import { DEFAULT_CORDIS_URL } from './routes';
 /**
  * The build's settings, read from the environment and checked here and nowhere else (see
  * "Settings" in README.md): SITE_URL, BASE_PATH, LIAISON_CONTENT_DIR and LIAISON_TODAY, and the fact tools'
- * LIAISON_CORDIS_URL, LIAISON_FACTS_DELAY_MS and LIAISON_FACTS_TIMEOUT_MS. A
+ * LIAISON_CORDIS_URL, LIAISON_FACTS_DELAY_MS and LIAISON_FACTS_TIMEOUT_MS, and the CMS's
+ * CMS_GITHUB_REPO, CMS_BRANCH and CMS_AUTH_URL. A
  * wrong value stops with a message that names the setting and what to write instead. Each
  * is read when asked, not cached, so tests and benchmarks may change them in one process.
  */
@@ -144,4 +145,35 @@ function milliseconds(env: Settings, name: string, fallback: number): number {
 /** A setting in the environment that cannot be used; its message is for the person who set it. */
 export class SettingError extends Error {
   override name = 'SettingError';
+}
+
+// The CMS's sign-in to GitHub (see "Editing in the browser" in README.md).
+
+/**
+ * The CMS's GitHub settings, which differ per site and so are not in the committed
+ * config.yml: read from the build's environment by `npm run build`'s last step.
+ * - CMS_GITHUB_REPO: `owner/name` of the repository editors work on. On Vercel and in
+ *   GitHub Actions it defaults to the repository being built.
+ * - CMS_BRANCH: the branch the site is built from (`main`).
+ * - CMS_AUTH_URL: the address of the small sign-in service (an OAuth proxy) that lets
+ *   editors sign in with GitHub; see "Editing in the browser" in the README.
+ */
+export interface CmsBackendSettings {
+  repo?: string;
+  branch: string;
+  authUrl?: string;
+}
+
+const REPO = /^[\w.-]+\/[\w.-]+$/;
+
+/** The settings from an environment, with a message for each value that cannot be used. */
+export function cmsBackendSettings(env: Settings = process.env): CmsBackendSettings {
+  const fromVercel = env.VERCEL_GIT_REPO_OWNER && env.VERCEL_GIT_REPO_SLUG ? `${env.VERCEL_GIT_REPO_OWNER}/${env.VERCEL_GIT_REPO_SLUG}` : undefined;
+  const repo = env.CMS_GITHUB_REPO || fromVercel || env.GITHUB_REPOSITORY || undefined;
+  if (repo !== undefined && !REPO.test(repo)) throw new Error(`CMS_GITHUB_REPO is "${repo}"; write the repository as owner/name, such as spine-project/liaison`);
+  const authUrl = env.CMS_AUTH_URL || undefined;
+  if (authUrl !== undefined && !/^https:\/\/[^/\s]+(\/\S*)?$/.test(authUrl)) {
+    throw new Error(`CMS_AUTH_URL is "${authUrl}"; write the sign-in service's address, starting with https://`);
+  }
+  return { repo, branch: env.CMS_BRANCH || 'main', authUrl: authUrl?.replace(/\/$/, '') };
 }

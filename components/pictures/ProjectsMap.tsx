@@ -4,6 +4,7 @@ import { slugify } from '@/lib/content/slugify';
 import { DOT_SIZE, layoutDots, mapPlaces, placeDescription, rolesText, type MapDot, type MapPlace, type PlaceKind } from '@/lib/pictures/map-places';
 import { labelWidth } from '@/lib/pictures/text';
 import { plural } from '@/lib/text';
+import { basePath } from '@/lib/settings';
 
 /**
  * A map of Europe with the cities of the given projects and of the host, drawn on the
@@ -21,7 +22,7 @@ export function ProjectsMap({ host, projects }: { host: Host; projects: readonly
   const places = mapPlaces(host, projects);
   if (places.length === 0) return null;
   const base = europeBaseMap();
-  const baseMap = `${process.env.BASE_PATH ?? ''}${BASE_MAP_PATH}`;
+  const baseMap = `${basePath()}${BASE_MAP_PATH}`;
   const dots = layoutDots(places, base);
   const whose = projects.length === 1 ? projects[0]!.title : 'the projects';
   const counts = countByKind(places);
