@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { securityHeaders } from '@/lib/security-headers';
+import { securityHeaders, type HeaderOptions } from '@/lib/security-headers';
 
 /**
  * The checks every page must pass. Each returns the problems it found (an empty list when
@@ -150,8 +150,8 @@ export async function statusProblems(url: string, expected: number): Promise<str
 }
 
 /** The security headers every response must carry, with the values the policy sets. */
-export function missingSecurityHeaders(headers: Headers): string[] {
-  return securityHeaders()
+export function missingSecurityHeaders(headers: Headers, options: HeaderOptions = {}): string[] {
+  return securityHeaders(options)
     .filter(({ key, value }) => headers.get(key) !== value)
     .map(({ key, value }) => `${key} should be "${value}" but is ${JSON.stringify(headers.get(key))}`);
 }

@@ -22,7 +22,7 @@ export async function copyOfContent(): Promise<string> {
  */
 export async function startCms(repository: string): Promise<{ server: RunningServer; backend: LocalBackend }> {
   const backend = await startLocalBackend(repository, { quiet: true });
-  const forward = `    location ${LOCAL_BACKEND_PATH.replace(/api\/v1$/, '')} {\n        proxy_pass ${backend.url}/;\n        client_max_body_size 50m;\n    }\n`;
+  const forward = `    location ^~ ${LOCAL_BACKEND_PATH.replace(/api\/v1$/, '')} {\n        proxy_pass ${backend.url}/;\n        client_max_body_size 50m;\n    }\n`;
   const nginx = await startNginx({
     projectRoot: ROOT,
     folder: path.join(ROOT, 'out'),
