@@ -1,7 +1,6 @@
 import type { Project } from '@/lib/content';
 import { statusDay } from '@/lib/settings';
 import { formatDay, formatProjectDate, toIsoDay } from '@/lib/day';
-import { labelWidth } from '@/lib/pictures/text';
 import { TIMELINE, timelineLayout, type TimelineBar, type TimelineItem } from '@/lib/pictures/timeline';
 
 /**
