@@ -1,6 +1,9 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { ADMIN_FOLDER } from './lib/admin/paths';
+import { LOCAL_BACKEND_SETTING } from './lib/admin/local-backend';
 import { securityHeaders } from './lib/security-headers';
+import { basePath as readBasePath } from './lib/settings';
 
 /**
  * Next.js is the editing server and the page generator, not a production server:
@@ -11,7 +14,7 @@ import { securityHeaders } from './lib/security-headers';
  * BASE_PATH=/liaison serves the site from a sub-folder.
  */
 export default function nextConfig(phase: string): NextConfig {
-  const basePath = process.env.BASE_PATH || undefined;
+  const basePath = readBasePath() || undefined;
   const common: NextConfig = {
     reactStrictMode: true,
     poweredByHeader: false,
@@ -21,10 +24,22 @@ export default function nextConfig(phase: string): NextConfig {
     basePath,
   };
   if (phase === PHASE_DEVELOPMENT_SERVER) {
+    const localBackend = process.env[LOCAL_BACKEND_SETTING];
     return {
       ...common,
       async headers() {
-        return [{ source: '/:path*', headers: securityHeaders({ development: true }) }];
+        return [
+          { source: `/:path((?!${ADMIN_FOLDER}/).*)`, headers: securityHeaders({ development: true }) },
+          { source: `/${ADMIN_FOLDER}/:path*`, headers: securityHeaders({ admin: true }) },
+        ];
+      },
+      // The CMS (public/admin/, `npm run admin`) at /admin/ as static hosts serve it, and,
+      // under `npm run edit`, its local backend (decap-server) on the same origin.
+      async rewrites() {
+        return [
+          { source: `/${ADMIN_FOLDER}/`, destination: `/${ADMIN_FOLDER}/index.html` },
+          ...(localBackend ? [{ source: `/${ADMIN_FOLDER}/local-backend/:path*`, destination: `${localBackend}/:path*` }] : []),
+        ];
       },
     };
   }

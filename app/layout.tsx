@@ -4,22 +4,22 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getContent } from '@/lib/content';
 import { feedAlternates } from '@/lib/discovery/page-metadata';
-import { absoluteUrl } from '@/lib/discovery/site-url';
-import { HOST_STYLESHEET_PATH } from '@/lib/host-style';
+import { absoluteUrl, basePath } from '@/lib/settings';
 import { LISTING_TITLE } from '@/lib/site';
+import { HOST_STYLESHEET_PATH } from '@/lib/routes';
 import { SITE_ICON_URL } from '@/lib/site-icon';
 import './globals.css';
 
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
+  const { host } = await getContent();
   return {
     // Relative addresses in metadata (the social cards') resolve against the published site.
     metadataBase: new URL(absoluteUrl('/')),
     alternates: { types: feedAlternates() },
-    title: { default: `${LISTING_TITLE} · ${site.name}`, template: `%s · ${site.name}` },
-    description: site.description,
-    applicationName: site.name,
+    title: { default: `${LISTING_TITLE} · ${host.name}`, template: `%s · ${host.name}` },
+    description: host.description,
+    applicationName: host.name,
     icons: { icon: [{ url: SITE_ICON_URL, type: 'image/svg+xml', sizes: 'any' }] },
   };
 }
@@ -33,7 +33,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { site } = await getContent();
+  const { host } = await getContent();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -43,12 +43,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to main content
         </a>
-        {site.colour ? <link rel="stylesheet" href={`${process.env.BASE_PATH ?? ''}${HOST_STYLESHEET_PATH}`} precedence="host" /> : null}
-        <SiteHeader site={site} />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-4 pt-8 sm:px-6 sm:pt-10">
+        {host.colour ? <link rel="stylesheet" href={`${basePath()}${HOST_STYLESHEET_PATH}`} precedence="host" /> : null}
+        <SiteHeader host={host} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-page flex-1 px-4 pt-5 sm:px-6 sm:pt-8">
           {children}
         </main>
-        <SiteFooter site={site} />
+        <SiteFooter host={host} />
       </body>
     </html>
   );

@@ -7,8 +7,8 @@ import { listingStructuredData } from '@/lib/discovery/structured-data';
 import { LISTING_TITLE } from '@/lib/site';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { site } = await getContent();
-  return pageMetadata({ title: `${LISTING_TITLE} · ${site.name}`, completeTitle: true, description: site.description, path: '/', siteName: site.name });
+  const { host } = await getContent();
+  return pageMetadata({ title: `${LISTING_TITLE} · ${host.name}`, completeTitle: true, description: host.description, path: '/', hostName: host.name });
 }
 
 /** The listing: every related initiative at a glance (its first page). */
@@ -16,7 +16,7 @@ export default async function ListingPage() {
   const content = await getContent();
   return (
     <>
-      <StructuredData data={listingStructuredData(content.site)} />
+      <StructuredData data={listingStructuredData(content.host)} />
       <Listing content={content} page={1} />
     </>
   );

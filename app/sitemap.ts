@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getContent } from '@/lib/content';
-import { publicPages } from '@/lib/discovery/public-pages';
-import { absoluteUrl } from '@/lib/discovery/site-url';
+import { publicPages } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/settings';
 
 export const dynamic = 'force-static';
 

@@ -9,6 +9,7 @@ import { freePort } from '../lib/serve/free-port';
 import { nginxBinary, startNginx, type NginxServer } from '../lib/serve/nginx';
 import { treeResidentBytes } from './process-tree';
 import { activeContentDirectory } from '../lib/content/layout';
+import { projectPath } from '../lib/routes';
 
 /**
  * `npm run load`: a bounded load test on loopback against production's server, nginx
@@ -53,7 +54,7 @@ async function main(): Promise<number> {
   if (!project) throw new Error('The content has no published project to load.');
   const pages = [
     { name: 'Listing', path: '/' },
-    { name: `Project page (${project.title})`, path: `/projects/${project.slug}/` },
+    { name: `Project page (${project.title})`, path: projectPath(project.slug) },
   ];
 
   const server: NginxServer = await startNginx({ projectRoot: ROOT, folder: path.join(ROOT, 'out'), host: '127.0.0.1', port: await freePort() });

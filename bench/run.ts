@@ -14,6 +14,7 @@ import { measureCommand, type CommandMeasurement } from './process-tree';
 import { renderResults, type BenchResults } from './report';
 import { spread } from './stats';
 import { activeContentDirectory } from '../lib/content/layout';
+import { projectPath } from '../lib/routes';
 
 /**
  * `npm run bench`: the processed export against the unprocessed one, side by side, in one
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
   await mkdir(WORK, { recursive: true });
   const site = await siteCopy();
   const { projects } = await loadContent({ contentDir: activeContentDirectory(ROOT) });
-  const projectPath = `/projects/${projects[0]!.slug}/`;
+  const projectPagePath = projectPath(projects[0]!.slug);
 
   progress('Step 1/5: building the site once, keeping the export unprocessed and processed');
   run(process.execPath, [TSX_BIN, 'lib/cli/enhancements.ts'], site);
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     processed: await startNginx({ projectRoot: ROOT, folder: processedDir, host: '127.0.0.1', port: await freePort() }),
   };
   const variants = ['unprocessed', 'processed'] as const;
-  const pages = { listing: '/', project: projectPath, notFound: '/no-such-page/' } as const;
+  const pages = { listing: '/', project: projectPagePath, notFound: '/no-such-page/' } as const;
 
   try {
     progress('Step 2/5: page weight (HTML, CSS, JS, requests) in Chromium');

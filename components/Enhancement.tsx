@@ -1,3 +1,4 @@
+import { basePath } from '@/lib/settings';
 import { ENHANCEMENTS_URL_FOLDER } from '@/lib/static-export/enhancement-marker';
 
 /**
@@ -7,7 +8,7 @@ import { ENHANCEMENTS_URL_FOLDER } from '@/lib/static-export/enhancement-marker'
  * what lets this script through the build's processing, which removes every other script.
  */
 export function Enhancement({ name }: { name: string }) {
-  const src = `${process.env.BASE_PATH ?? ''}/${ENHANCEMENTS_URL_FOLDER}/${name}.js`;
+  const src = `${basePath()}/${ENHANCEMENTS_URL_FOLDER}/${name}.js`;
   // Module scripts are deferred by definition: this one never blocks rendering, which is
   // what the lint rule against synchronous scripts protects.
   // eslint-disable-next-line @next/next/no-sync-scripts

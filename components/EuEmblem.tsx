@@ -1,3 +1,5 @@
+import { basePath } from '@/lib/settings';
+
 /**
  * The EU emblem drawn to its official geometry: a 3:2 Reflex Blue rectangle with twelve
  * upright gold five-pointed stars at the hours of a clock, on a circle whose radius is a
@@ -24,18 +26,27 @@ const STARS = Array.from({ length: 12 }, (_, hour) => {
   return starPath(WIDTH / 2 + CIRCLE_RADIUS * Math.sin(angle), HEIGHT / 2 - CIRCLE_RADIUS * Math.cos(angle));
 }).join('');
 
-/** The emblem; `title` names it for assistive technology. */
+/**
+ * Where the emblem is published: one file the footer of every page draws through
+ * `<use href>`, fetched once and cached, instead of 2 KB of drawing in every page's HTML,
+ * which is counted against TCP's first flight (issue 20).
+ */
+export const EU_EMBLEM_PATH = '/pictures/eu-emblem.svg';
+
+/** The id of the drawing in that file. */
+const EMBLEM_ID = 'emblem';
+
+/** The emblem as a standalone SVG document, the file at EU_EMBLEM_PATH. */
+export function euEmblemSvg(): string {
+  const { width, height, stars, blue, gold } = EU_EMBLEM_GEOMETRY;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><g id="${EMBLEM_ID}"><rect width="${width}" height="${height}" fill="${blue}"/><path d="${stars}" fill="${gold}"/></g></svg>\n`;
+}
+
+/** The emblem, drawn from its file; `title` names it for assistive technology. */
 export function EuEmblem({ className, title = 'Emblem of the European Union' }: { className?: string; title?: string }) {
   return (
-    <svg
-      className={className}
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-label={title}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <rect width={WIDTH} height={HEIGHT} fill={EU_EMBLEM_GEOMETRY.blue} />
-      <path d={STARS} fill={EU_EMBLEM_GEOMETRY.gold} />
+    <svg className={className} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title}>
+      <use href={`${basePath()}${EU_EMBLEM_PATH}#${EMBLEM_ID}`} />
     </svg>
   );
 }

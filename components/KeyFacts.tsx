@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { City, Project } from '@/lib/content';
-import { themePath } from '@/lib/content/listing';
-import { formatProjectDate, machineDate, statusLabel } from '@/lib/format';
+import { themePath } from '@/lib/routes';
+import { formatProjectDate, machineDate } from '@/lib/day';
+import { statusLabel } from '@/lib/status-of-day';
 import { ExternalLink } from './ExternalLink';
 import { statusAttributes } from './status-attributes';
 
@@ -59,6 +60,35 @@ export function KeyFacts({ project }: { project: Project }) {
         </Fact>
       </dl>
     </section>
+  );
+}
+
+/**
+ * The facts that matter most (programme, dates, status, coordinator) as one short line
+ * under the summary, on phones and tablets: there the full key facts follow the
+ * description, and on wide screens they stand beside it, so the line is not drawn twice.
+ */
+export function KeyFactLine({ project }: { project: Project }) {
+  const facts: Array<{ term: string; value: ReactNode; attributes?: Record<string, string>; showTerm?: boolean }> = [];
+  if (project.programme) facts.push({ term: 'Programme', value: project.programme });
+  if (project.start || project.end) facts.push({ term: 'Dates', value: period(project) });
+  if (project.status) facts.push({ term: 'Status', value: statusLabel(project.status), attributes: statusAttributes(project) });
+  if (project.coordinator) facts.push({ term: 'Coordinator', value: project.coordinator, showTerm: true });
+  if (facts.length === 0) return null;
+  // One run of text that wraps like a sentence (a line may break at the spaces around each
+  // dot), facts parted by a middle dot drawn by CSS
+  // with empty alternative text (so screen readers do not read it), outside the <dd>, whose
+  // text the `status` module rewrites.
+  return (
+    <dl className="mt-3 text-muted lg:hidden [&_time]:whitespace-nowrap">
+      {facts.map(({ term, value, attributes, showTerm }) => (
+        <div key={term} className="inline not-last:after:content-['_·_'_/_'']" {...attributes}>
+          {/* Each value says what it is; only the coordinator's needs its term shown. */}
+          <dt className={showTerm ? 'inline' : 'sr-only'}>{showTerm ? `${term}: ` : term}</dt>
+          <dd className="inline">{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 

@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import type { Project } from '@/lib/content';
-import { statusLabel } from '@/lib/format';
+import { statusLabel } from '@/lib/status-of-day';
 import { Badge } from './Badge';
 import { ExternalLink } from './ExternalLink';
 import { statusAttributes } from './status-attributes';
 import { ThemeLinks } from './ThemeLinks';
+import { projectPath } from '@/lib/routes';
 
 /**
  * One project in the listing. Not one giant link: the title leads to the project's page
@@ -23,7 +24,7 @@ export function ProjectCard({ project, template = false }: { project: Project; t
             // No address in the template itself, so crawlers find no made-up page in it.
             <a {...field('title')}>{project.title}</a>
           ) : (
-            <Link href={`/projects/${project.slug}/`}>{project.title}</Link>
+            <Link href={projectPath(project.slug)}>{project.title}</Link>
           )}
         </h2>
         {project.logo ? (

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { RelatedProject } from '@/lib/content/related';
+import { projectPath } from '@/lib/routes';
 
 /** Other projects that share themes or cities with this one, each with the reason. */
 export function RelatedProjects({ related }: { related: readonly RelatedProject[] }) {
@@ -12,7 +13,7 @@ export function RelatedProjects({ related }: { related: readonly RelatedProject[
       <ul className="grid gap-3">
         {related.map(({ project, reason }) => (
           <li key={project.slug}>
-            <Link href={`/projects/${project.slug}/`} className="font-semibold">
+            <Link href={projectPath(project.slug)} className="font-semibold">
               {project.title}
             </Link>
             {project.fullName ? <span className="text-muted">: {project.fullName}</span> : null}

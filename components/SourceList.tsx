@@ -1,4 +1,5 @@
-import { displayUrl, formatDay } from '@/lib/format';
+import { formatDay, toIsoDay } from '@/lib/day';
+import { displayUrl } from '@/lib/text';
 import { ExternalLink } from './ExternalLink';
 
 /** Where the facts on a page come from, and when they were last checked against it. */
@@ -16,7 +17,7 @@ export function SourceList({ sources, reviewed }: { sources: readonly string[]; 
         ))}
       </ul>
       <p className="mt-3 text-muted">
-        Facts checked on <time dateTime={reviewed.toISOString().slice(0, 10)}>{formatDay(reviewed)}</time>.
+        Facts checked on <time dateTime={toIsoDay(reviewed)}>{formatDay(reviewed)}</time>.
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 import type { Theme } from '@/lib/content';
-import { themePath } from '@/lib/content/listing';
+import { themePath } from '@/lib/routes';
 
 /** Theme names as links to their pages, separated by commas: "Public transport, Living labs". */
 export function ThemeLinks({ themes }: { themes: readonly Theme[] }) {

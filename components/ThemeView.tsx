@@ -1,6 +1,7 @@
 import type { Project, Theme } from '@/lib/content';
-import { listingPageCount, listingPageProjects, themePath, THEMES_PATH } from '@/lib/content/listing';
-import { count } from '@/lib/content/shared';
+import { listingPageCount, listingPageProjects } from '@/lib/content/listing';
+import { themePath, THEMES_PATH } from '@/lib/routes';
+import { plural } from '@/lib/text';
 import { LISTING_TITLE } from '@/lib/site';
 import { Breadcrumb } from './Breadcrumb';
 import { Enhancement } from './Enhancement';
@@ -29,7 +30,7 @@ export function ThemeView({ theme, projects, page }: { theme: Theme; projects: r
         <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{theme.label}</h1>
         <p className="mt-2 text-xl">{theme.description}</p>
         <p className="mt-2 text-muted">
-          {count(projects.length, 'project works', 'projects work')} on this theme{pages > 1 ? `; page ${page} of ${pages}` : ''}.
+          {plural(projects.length, 'project works', 'projects work')} on this theme{pages > 1 ? `; page ${page} of ${pages}` : ''}.
         </p>
       </header>
       {projects.length > 0 ? <ProjectList projects={listingPageProjects(projects, page)} /> : null}

@@ -1,5 +1,5 @@
 import type { Project } from '@/lib/content';
-import { formatDay } from '@/lib/status-of-day';
+import { toIsoDay } from '@/lib/day';
 
 /**
  * The dates a status is decided by, as data attributes on the element that shows it, so
@@ -8,7 +8,7 @@ import { formatDay } from '@/lib/status-of-day';
  */
 export function statusAttributes({ statusDates }: Pick<Project, 'statusDates'>): Record<string, string> {
   const attributes: Record<string, string> = {};
-  if (statusDates.start !== undefined) attributes['data-status-start'] = formatDay(statusDates.start);
-  if (statusDates.end !== undefined) attributes['data-status-end'] = formatDay(statusDates.end);
+  if (statusDates.start !== undefined) attributes['data-status-start'] = toIsoDay(statusDates.start);
+  if (statusDates.end !== undefined) attributes['data-status-end'] = toIsoDay(statusDates.end);
   return attributes;
 }

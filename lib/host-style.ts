@@ -1,4 +1,4 @@
-import type { Site } from './content';
+import type { Host } from './content';
 
 /**
  * The host's own colour reaches the page as a CSS variable in a stylesheet of its own: the
@@ -6,8 +6,6 @@ import type { Site } from './content';
  * be in the stylesheet Tailwind builds from the code. Pages link it only when the host
  * has a colour (content/site.md); the check has made sure it can be read (lib/content/contrast.ts).
  */
-export const HOST_STYLESHEET_PATH = '/host.css';
-
-export function hostStylesheet(site: Pick<Site, 'colour'>): string {
-  return site.colour ? `:root{--color-host:${site.colour}}\n` : '/* The host has no colour of its own (content/site.md). */\n';
+export function hostStylesheet(host: Pick<Host, 'colour'>): string {
+  return host.colour ? `:root{--color-host:${host.colour}}\n` : '/* The host has no colour of its own (content/site.md). */\n';
 }

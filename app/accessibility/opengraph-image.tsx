@@ -1,13 +1,13 @@
 import { getContent } from '@/lib/content';
-import { socialCardImage } from '@/lib/discovery/social-card';
+import { socialCardImage } from '@/components/social-card-image';
 
-export { contentType, size } from '@/lib/discovery/social-card';
+export { contentType, size } from '@/components/social-card-image';
 // Drawn once at build time, into the export.
 export const dynamic = 'force-static';
 export const alt = 'The accessibility statement of this website, with the EU funding acknowledgement';
 
 /** The accessibility statement's social card. */
 export default async function Image() {
-  const { site, accessibility } = await getContent();
-  return socialCardImage({ host: site, eyebrow: `${site.name} website`, title: accessibility.title, subtitle: accessibility.description });
+  const { host, accessibility } = await getContent();
+  return socialCardImage({ host: host, eyebrow: `${host.name} website`, title: accessibility.title, subtitle: accessibility.description });
 }

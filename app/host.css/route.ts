@@ -6,6 +6,6 @@ export const dynamic = 'force-static';
 
 /** The host's colour as a CSS variable. */
 export async function GET() {
-  const { site } = await getContent();
-  return new Response(hostStylesheet(site), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  const { host } = await getContent();
+  return new Response(hostStylesheet(host), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 }

@@ -1,7 +1,6 @@
 import type { Project } from '@/lib/content';
-import { buildOptions } from '@/lib/content';
-import { formatDay, formatProjectDate } from '@/lib/format';
-import { labelWidth } from '@/lib/pictures/text';
+import { statusDay } from '@/lib/settings';
+import { formatDay, formatProjectDate, toIsoDay } from '@/lib/day';
 import { TIMELINE, timelineLayout, type TimelineBar, type TimelineItem } from '@/lib/pictures/timeline';
 
 /**
@@ -10,11 +9,10 @@ import { TIMELINE, timelineLayout, type TimelineBar, type TimelineItem } from '@
  * data attributes, so a script may move the marker to the visitor's day; without one,
  * the build's day stands (the site is rebuilt on each change of content).
  */
-export function ProjectsTimeline({ projects, today = buildOptions().today ?? new Date() }: { projects: readonly Project[]; today?: Date }) {
+export function ProjectsTimeline({ projects, today = statusDay() }: { projects: readonly Project[]; today?: Date }) {
   const layout = timelineLayout(projects, today);
   const single = projects.length === 1;
   const bottom = layout.height - TIMELINE.axis;
-  const isoDay = (date: Date) => date.toISOString().slice(0, 10);
   return (
     <section aria-labelledby="timeline-heading" className="mt-12" data-picture-section="timeline">
       <h2 id="timeline-heading" className="mb-4 text-2xl font-bold">
@@ -27,11 +25,11 @@ export function ProjectsTimeline({ projects, today = buildOptions().today ?? new
           aria-labelledby="timeline-title"
           aria-describedby="timeline-description"
           data-picture="timeline"
-          data-axis-start={isoDay(layout.axisStart)}
-          data-axis-end={isoDay(layout.axisEnd)}
+          data-axis-start={toIsoDay(layout.axisStart)}
+          data-axis-end={toIsoDay(layout.axisEnd)}
           className="h-auto w-full max-w-xl"
         >
-          <title id="timeline-title">{`Timeline of ${single ? projects[0]!.title : 'the projects'}, ${layout.ticks[0]?.year ?? ''} to ${layout.axisEnd.getUTCFullYear() - 1}`}</title>
+          <title id="timeline-title">{`Timeline of ${single ? projects[0]!.title : 'the projects'}, ${layout.axisStart.getUTCFullYear()} to ${layout.axisEnd.getUTCFullYear() - 1}`}</title>
           <desc id="timeline-description">{`${layout.bars.map(describeBar).join('. ')}. The marked day is ${formatDay(layout.today.date)}.`}</desc>
           <g className="stroke-line" strokeWidth={1}>
             {layout.ticks.map((tick) => (
@@ -40,7 +38,7 @@ export function ProjectsTimeline({ projects, today = buildOptions().today ?? new
           </g>
           <g fontSize={TIMELINE.labelSize} className="fill-muted">
             {layout.ticks.map((tick) => (
-              <text key={tick.year} x={tick.x + 2} y={bottom + 16}>
+              <text key={tick.year} x={tick.label.anchor === 'end' ? tick.label.x + tick.label.width : tick.label.x} y={bottom + 16} textAnchor={tick.label.anchor}>
                 {tick.year}
               </text>
             ))}
@@ -48,11 +46,22 @@ export function ProjectsTimeline({ projects, today = buildOptions().today ?? new
           {layout.bars.map((bar) => (
             <Bar key={bar.label} bar={bar} />
           ))}
-          <g data-today-marker={isoDay(layout.today.date)} className="fill-ink stroke-ink">
+          <g data-today-marker={toIsoDay(layout.today.date)} className="fill-ink stroke-ink">
             <line x1={layout.today.x} x2={layout.today.x} y1={TIMELINE.top - 16} y2={bottom} strokeWidth={2} strokeDasharray="4 3" />
             <text x={layout.today.x} y={TIMELINE.top - 18} fontSize={TIMELINE.labelSize} textAnchor={layout.today.x > layout.width - 40 ? 'end' : 'middle'} stroke="none" fontWeight="bold">
               Today
             </text>
+          </g>
+          {/* Labels come last, each on a plate that hides the grid and the marker beneath it. */}
+          <g fontSize={TIMELINE.labelSize}>
+            {layout.bars.map(({ label, placement }) => (
+              <g key={label} data-label={label}>
+                <rect {...placement.plate} className="fill-surface print:fill-white" />
+                <text x={placement.x} y={placement.y} textAnchor={placement.anchor} className="fill-ink">
+                  {label}
+                </text>
+              </g>
+            ))}
           </g>
         </svg>
       ) : null}
@@ -77,18 +86,13 @@ export function ProjectsTimeline({ projects, today = buildOptions().today ?? new
   );
 }
 
-/** A bar with its label above it; an open end fades out into a dashed line, an open start fades in. */
+/** A bar below its label's band; an open end fades out into a dashed line, an open start fades in. */
 function Bar({ bar }: { bar: TimelineBar }) {
-  const y = bar.y + TIMELINE.labelSize + 4;
+  const y = bar.y + TIMELINE.barOffset;
   const width = Math.max(bar.x2 - bar.x1, 2);
   const fade = Math.min(24, width / 2);
-  // Labels start where their bar starts, unless that would run them off the right edge.
-  const anchorEnd = bar.x1 + labelWidth(bar.label, TIMELINE.labelSize) > TIMELINE.width;
   return (
     <g data-bar={bar.label}>
-      <text x={anchorEnd ? TIMELINE.width : bar.x1} y={bar.y + TIMELINE.labelSize - 2} fontSize={TIMELINE.labelSize} textAnchor={anchorEnd ? 'end' : 'start'} className="fill-ink">
-        {bar.label}
-      </text>
       <rect
         x={bar.x1 + (bar.openStart ? fade : 0)}
         y={y}

@@ -37,7 +37,7 @@ export const QUESTIONS: readonly Question[] = [
     choices: GRANTING_AUTHORITIES.map((authority) => ({ value: authority.name, name: authority.name === authority.fullName ? authority.name : `${authority.name} (${authority.fullName})` })),
   },
   { answer: 'website', flag: 'website', message: "Your project's website (https://…)" },
-  { answer: 'contact', flag: 'contact', message: 'Where visitors reach you: an email address or a contact page (optional)', optional: true },
+  { answer: 'contact', flag: 'contact', message: 'Where visitors write about the site, accessibility problems too: an email address or a contact page (https://…)' },
   {
     answer: 'examples',
     flag: 'examples',
@@ -114,7 +114,7 @@ export async function runAdopt({ root, argv, interactive, log, ask: askOne = ask
       log(`npm run adopt cannot ask here (no terminal), so it needs ${missing.map((question) => `--${question.flag}`).join(', ')}.`);
     }
     for (const question of wrong.filter((one) => !missing.includes(one))) log(`--${question.flag}: ${problems[question.answer]}`);
-    log(`For example: npm run adopt -- --name ACRONYM --full-name "Full name" --grant 101000000 --programme "Horizon Europe" --authority ${GRANTING_AUTHORITIES[0].name} --website https://example.org/ --examples ${EXAMPLE_CHOICES.join('|')} [--contact info@example.org]`);
+    log(`For example: npm run adopt -- --name ACRONYM --full-name "Full name" --grant 101000000 --programme "Horizon Europe" --authority ${GRANTING_AUTHORITIES[0].name} --website https://example.org/ --contact info@example.org --examples ${EXAMPLE_CHOICES.join('|')}`);
     return 1;
   }
 

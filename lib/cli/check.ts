@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDirectory } from '../content';
-import { projectRootOf } from '../content/layout';
+import { contentFolderInRepository } from '../content/layout';
+import { contentDirectory } from '../settings';
 import { checkContent } from '../content/load';
 import { formatProblem, sortProblems, summarizeProblems } from '../content/problems';
+import { plural } from '../text';
 
 /** What `npm run check` prints and how it exits. */
 export interface CheckResult {
@@ -24,8 +24,8 @@ export async function runCheck(contentDir: string, { reviewDay, forBuild = false
   }
   const projects = report.content?.projects ?? [];
   const drafts = projects.filter((project) => project.draft).length;
-  const folder = path.relative(projectRootOf(contentDir), contentDir).split(path.sep).join('/');
-  const counted = `${projects.length} project${projects.length === 1 ? '' : 's'}`;
+  const folder = contentFolderInRepository(contentDir);
+  const counted = plural(projects.length, 'project');
   return {
     lines: [...lines, `OK: ${folder}/ has no problems (${counted}${drafts ? `, ${drafts} of them draft` : ''}).`],
     exitCode: 0,

@@ -1,15 +1,17 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentDirectory } from '../content';
+import { contentDirectory } from '../settings';
 import { fieldTable, projectFields, projectJsonSchema } from '../content/fields-doc';
 import { isExampleFolder } from '../content/layout';
 import { loadThemes } from '../content/load';
 import { ContentError, formatProblem, summarizeProblems } from '../content/problems';
 
 /**
- * The generated parts of the editors' documentation: the JSON Schema for project files and
- * the field table in content/README.md, both from lib/content/schema.ts and the themes.
+ * The generated parts of the editors' documentation: the JSON Schema for project files,
+ * and the field table in content/README.md, both from lib/content/schema.ts (and the field
+ * table's theme list from the themes). The CMS's form comes from the same schema when
+ * `npm run admin` puts the admin together (lib/admin/cms-config.ts).
  */
 
 const TABLE = /(<!-- BEGIN field table[^\n]*-->\n)[\s\S]*?(<!-- END field table -->)/;
@@ -68,7 +70,7 @@ export async function writeContentDocs(contentDir: string): Promise<string[]> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const written = await writeContentDocs(contentDirectory());
-    console.log(`Updated ${written.map((file) => path.relative(process.cwd(), file)).join(' and ')}.`);
+    console.log(`Updated ${written.map((file) => path.relative(process.cwd(), file)).join(', ')}.`);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.log([...error.problems.map(formatProblem), summarizeProblems(error.problems)].join('\n'));

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { basePath } from '../settings';
 import { processExport } from '../static-export/process-export';
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outDir = path.resolve(process.argv[2] ?? 'out');
   try {
-    const { pages, removedFiles, cards } = await processExport(outDir, { basePath: process.env.BASE_PATH ?? '' });
+    const { pages, removedFiles, socialCards } = await processExport(outDir, { basePath: basePath() });
     console.log(
-      `Processed ${pages} pages in ${path.basename(outDir)}/: no framework JavaScript; removed ${removedFiles.length} runtime and payload files; ${cards.length} social cards named .png.`,
+      `Processed ${pages} pages in ${path.basename(outDir)}/: no framework JavaScript; removed ${removedFiles.length} runtime and payload files; ${socialCards.length} social cards named .png.`,
     );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

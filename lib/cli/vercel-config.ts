@@ -1,7 +1,12 @@
+import { ADMIN_FOLDER } from '../admin/paths';
 import { securityHeaders, type Header } from '../security-headers';
 
 /** Vercel's project config, relative to the project root. */
 export const VERCEL_JSON = 'vercel.json';
+
+/** Vercel's patterns for the public pages (all but /admin/) and for the CMS. */
+export const PUBLIC_SOURCE = `/((?!${ADMIN_FOLDER}/).*)`;
+export const ADMIN_SOURCE = `/${ADMIN_FOLDER}/(.*)`;
 
 /** What `/_next/static/` files get: their names carry a content hash, so they never change. */
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
@@ -15,7 +20,9 @@ export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
  * Vercel serves from the output's root by itself.
  */
 export function vercelConfig(): Record<string, unknown> {
-  const everywhere: { source: string; headers: Header[] } = { source: '/(.*)', headers: securityHeaders() };
+  // Every address but the CMS's gets the public pages' headers; /admin/ gets its own.
+  const everywhere: { source: string; headers: Header[] } = { source: PUBLIC_SOURCE, headers: securityHeaders() };
+  const admin: { source: string; headers: Header[] } = { source: ADMIN_SOURCE, headers: securityHeaders({ admin: true }) };
   return {
     $schema: 'https://openapi.vercel.sh/vercel.json',
     framework: null,
@@ -23,7 +30,7 @@ export function vercelConfig(): Record<string, unknown> {
     outputDirectory: 'out',
     cleanUrls: true,
     trailingSlash: true,
-    headers: [everywhere, { source: '/_next/static/(.*)', headers: [{ key: 'Cache-Control', value: IMMUTABLE_CACHE_CONTROL }] }],
+    headers: [everywhere, admin, { source: '/_next/static/(.*)', headers: [{ key: 'Cache-Control', value: IMMUTABLE_CACHE_CONTROL }] }],
   };
 }
 

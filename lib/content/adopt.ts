@@ -1,12 +1,13 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { explainIssues } from './explain';
+import { explainIssues } from './error-map';
 import { parseMarkdownFile } from './frontmatter';
 import { grantingAuthority, GRANTING_AUTHORITIES } from './granting-authorities';
 import { CONTENT_FOLDER, EXAMPLE_FOLDER, HOST_FILE } from './layout';
 import { PROJECTS_FOLDER } from './projects';
-import { createSiteSchema } from './schema';
+import { cordisUrl } from '../routes';
+import { createHostSchema } from './schema';
 
 /**
  * `npm run adopt`: makes `content/` a new host's own, from the example in
@@ -22,7 +23,7 @@ export interface Adoption {
   programme: string;
   authority: string;
   website: string;
-  contact?: string;
+  contact: string;
   /** The example's projects as drafts to learn from, or none. */
   examples: ExampleChoice;
 }
@@ -56,7 +57,7 @@ export function answerProblem(answer: TextAnswer | 'authority' | 'examples', val
     return (EXAMPLE_CHOICES as readonly string[]).includes(typed) ? undefined : `should be ${EXAMPLE_CHOICES.join(' or ')}`;
   }
   const field = ANSWER_FIELDS[answer];
-  const schema = createSiteSchema(undefined);
+  const schema = createHostSchema(undefined);
   const fieldSchema = schema.shape[field];
   if (typed === '') return fieldSchema.safeParse(undefined).success ? undefined : 'cannot be empty';
   const result = fieldSchema.safeParse(typed);
@@ -163,9 +164,9 @@ function siteFile(adoption: Adoption): string {
     programme: adoption.programme.trim(),
     grantAgreement: grant,
     grantingAuthority: { name: authority.name, fullName: authority.fullName },
+    contact: adoption.contact.trim(),
     description: `The EU projects and initiatives that ${name} works alongside.`,
-    ...(adoption.contact?.trim() ? { contact: adoption.contact.trim() } : {}),
-    sources: [`https://cordis.europa.eu/project/id/${grant}`, new URL(adoption.website.trim()).href],
+    sources: [cordisUrl(grant), new URL(adoption.website.trim()).href],
   };
   return [
     '---',

@@ -5,6 +5,7 @@ import type { ContentReader } from './reader';
 import { SLUG_PATTERN } from './schema';
 import { slugify } from './slugify';
 import type { Project } from './types';
+import { projectPath } from '../routes';
 
 /**
  * Checks that need more than one file: addresses claimed twice, titles used twice, and
@@ -74,7 +75,7 @@ export function checkFileNames(reader: ContentReader, names: readonly string[]) 
       reader.report({
         file,
         field: 'file name',
-        message: `${name} and ${other} are the same project address (/projects/${key}/); keep only one of the two files, or give this one another name`,
+        message: `${name} and ${other} are the same project address (${projectPath(key)}); keep only one of the two files, or give this one another name`,
       });
     } else if (!SLUG_PATTERN.test(slug)) {
       reader.report({
@@ -114,7 +115,7 @@ export function checkTitlesAreUnique(reader: ContentReader, projects: readonly P
  * `pages` are the addresses the site builds besides the project pages.
  */
 export function checkInternalLinks(reader: ContentReader, projects: readonly Project[], pages: readonly string[]) {
-  const address = (project: Project) => `/projects/${project.slug}/`;
+  const address = (project: Project) => projectPath(project.slug);
   const known = new Set([...pages, ...projects.map(address)]);
   const drafts = new Map(projects.filter((project) => project.draft).map((project) => [address(project), project]));
   const draftFiles = new Set([...drafts.values()].map((project) => project.file));

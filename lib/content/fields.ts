@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatDay, PARTIAL_ISO_DATE, parsePartialDate } from '../day';
 import { closest } from './suggest';
 import { describeWebAddressProblem } from './urls';
 import { inlineYaml } from './yaml-text';
@@ -7,45 +8,6 @@ import { inlineYaml } from './yaml-text';
  * Field validators shared by every content schema. Each failure message is written for an
  * editor: it says what is wrong with the value and what to write instead.
  */
-
-/** How precisely a date is known: `2002`, `2021-10` or `2023-01-01`. */
-export type DatePrecision = 'year' | 'month' | 'day';
-
-/** A date as editors write it, with the precision they wrote it in. */
-export interface PartialDate {
-  /** The first day of the period (midnight UTC). */
-  first: Date;
-  /** The last day of the period (midnight UTC). */
-  last: Date;
-  precision: DatePrecision;
-}
-
-const PARTIAL_ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/**
- * Reads `2002`, `2021-10` or `2023-01-01` (ISO 8601 with reduced precision), or undefined
- * for anything else, including days that are not on the calendar (30 February).
- */
-export function parsePartialDate(value: string): PartialDate | undefined {
-  const match = PARTIAL_ISO_DATE.exec(value);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  const y = Number(year);
-  const m = month === undefined ? undefined : Number(month) - 1;
-  const d = day === undefined ? undefined : Number(day);
-  if (m !== undefined && (m < 0 || m > 11)) return undefined;
-  if (m !== undefined && d !== undefined) {
-    const date = new Date(Date.UTC(y, m, d));
-    if (date.getUTCMonth() !== m || date.getUTCDate() !== d) return undefined;
-    return { first: date, last: date, precision: 'day' };
-  }
-  if (m !== undefined) {
-    return { first: new Date(Date.UTC(y, m, 1)), last: new Date(Date.UTC(y, m + 1, 0)), precision: 'month' };
-  }
-  return { first: new Date(Date.UTC(y, 0, 1)), last: new Date(Date.UTC(y, 11, 31)), precision: 'year' };
-}
-
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * `31/12/2026` (or with dots or hyphens) as the date to write instead, `2026-12-31`, and
@@ -67,7 +29,7 @@ function fromDayMonthYear(value: string): string | undefined {
   const dayFirst = parsePartialDate(iso(first, second));
   const monthFirst = parsePartialDate(iso(second, first));
   if (dayFirst && monthFirst && first !== second) {
-    return `${iso(first, second)} if you mean ${dayMonthYear.format(dayFirst.first)}`;
+    return `${iso(first, second)} if you mean ${formatDay(dayFirst.first)}`;
   }
   if (dayFirst) return iso(first, second);
   if (monthFirst) return iso(second, first);
@@ -117,6 +79,34 @@ export const httpsUrl = z
   .transform((value) => new URL(value.trim()).href)
   .meta({ format: 'uri', pattern: '^https://' });
 
+const EMAIL_ADDRESS = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[a-z]{2,}$/i;
+
+/**
+ * Where visitors write to: an e-mail address (`accessibility@example.org`), or the https
+ * address of a contact page. Written as the editor wrote it, spaces around it dropped.
+ */
+export const contactAddress = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (EMAIL_ADDRESS.test(value.replace(/^mailto:/i, ''))) return;
+    if (/^https?:\/\//i.test(value)) {
+      const message = describeWebAddressProblem(value);
+      if (message) ctx.addIssue({ code: 'custom', message });
+      return;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is neither an e-mail address nor a web address; write one such as accessibility@example.org or https://example.org/contact`,
+    });
+  })
+  .transform((value) => value.replace(/^mailto:/i, ''));
+
+/** A contact as a link: `mailto:` for an e-mail address, the page's address otherwise. */
+export function contactHref(contact: string): string {
+  return /^https:\/\//i.test(contact) ? new URL(contact).href : `mailto:${contact}`;
+}
+
 /** Plain text on one or more lines, without HTML or markdown links. */
 export function plainText(maxLength: number) {
   return z
@@ -133,15 +123,6 @@ export function plainText(maxLength: number) {
       }
     });
 }
-
-/** An email address or the https:// address of a contact page. */
-export const contactAddress = z.string().trim().superRefine((value, ctx) => {
-  if (z.email().safeParse(value).success || !describeWebAddressProblem(value)) return;
-  ctx.addIssue({
-    code: 'custom',
-    message: `"${value}" is neither an email address nor an https:// address; write one, such as info@example.org or https://example.org/contact/`,
-  });
-});
 
 /** EU grant agreement numbers have 6 digits (FP7, Horizon 2020) to 9 (Horizon Europe). */
 const GRANT_AGREEMENT = /^\d{6,9}$/;

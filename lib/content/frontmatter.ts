@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './problems';
+import { yamlLineOf } from './yaml-text';
 
 /** A markdown file split into its fields and its body, with a way back to line numbers. */
 export interface MarkdownFile {
@@ -132,24 +133,7 @@ export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdo
     return problem('the frontmatter must be a list of fields, one per line, such as: title: UPPER', 2);
   }
 
-  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    let node: unknown = contents;
-    let offset: number | undefined;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => (item.key as { value?: unknown })?.value === key);
-        if (!pair) break;
-        offset = (pair.key as { range?: [number, number, number] }).range?.[0];
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number') {
-        node = node.items[key];
-        offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0] ?? offset;
-      } else {
-        break;
-      }
-    }
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset;
-  };
+  const lineOf = yamlLineOf(contents, lineCounter, lineOffset);
 
   return {
     ok: true,

@@ -1,17 +1,17 @@
-import { countryName } from './fields';
+import { contactHref, countryName } from './fields';
 import { checkCitiesArePlaced, type Gazetteer } from './places';
 import type { ContentReader } from './reader';
-import { createSiteSchema, logoPath } from './schema';
-import type { City, Site, Theme } from './types';
+import { createHostSchema, logoPath } from './schema';
+import type { City, Host, Theme } from './types';
 
 /** Reads `content/site.md`: the host project, its cities and themes, and the listing's introduction. */
-export async function readSite(
+export async function readHost(
   reader: ContentReader,
   relative: string,
   themes: readonly Theme[] | undefined,
   places: Gazetteer | undefined,
-): Promise<Site | undefined> {
-  const read = await reader.readMarkdown(relative, createSiteSchema(themes?.map((theme) => theme.id)));
+): Promise<Host | undefined> {
+  const read = await reader.readMarkdown(relative, createHostSchema(themes?.map((theme) => theme.id)));
   if (!read) return undefined;
   checkCitiesArePlaced(reader, read.file, read.source, places);
   const logo = logoPath.safeParse(read.source.data.logo);
@@ -24,6 +24,7 @@ export async function readSite(
     themes: themeLabels(read.data.themes ?? [], themes),
     logo: read.data.logo && `${reader.basePath}${read.data.logo}`,
     introductionHtml,
+    contactHref: contactHref(read.data.contact),
   };
 }
 

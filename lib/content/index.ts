@@ -1,33 +1,17 @@
-import path from 'node:path';
 import { cache } from 'react';
-import { activeContentDirectory } from './layout';
+import { basePath, contentDirectory, statusDay } from '../settings';
 import { loadContent, type LoadOptions } from './load';
 import type { Content, Project } from './types';
 
-export type { Content, Project, ProjectStatus, Site, TextPage, Theme, City, ProjectDate, Synergy } from './types';
+export type { Content, Project, ProjectStatus, Host, TextPage, Theme, City, ProjectDate, Synergy } from './types';
 
-/**
- * The content folder: `content/` once it holds a site of its own, the example host in
- * `content/example/` until then (lib/content/layout.ts), unless LIAISON_CONTENT_DIR points
- * elsewhere, so tests and benchmarks can build the whole site from another folder.
- */
-export function contentDirectory(): string {
-  // Content is read at build time only (every page is static), so the server bundle must
-  // not trace the folder: tell Turbopack not to follow this path.
-  const chosen = process.env.LIAISON_CONTENT_DIR;
-  return path.resolve(/*turbopackIgnore: true*/ chosen ?? activeContentDirectory(process.cwd()));
-}
-
-/** The options one build (or one dev request) loads content with. */
-export function buildOptions(): LoadOptions {
-  const today = process.env.LIAISON_TODAY;
+/** The options one build (or one dev request) loads content with, from the settings. */
+function buildOptions(): LoadOptions {
   return {
     contentDir: contentDirectory(),
-    // A day, not an instant: statuses change by the day, and the options stay the same
-    // (and so cacheable) all day long.
-    today: new Date(`${today ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`),
+    today: statusDay(),
     includeDrafts: process.env.NODE_ENV === 'development',
-    basePath: process.env.BASE_PATH ?? '',
+    basePath: basePath(),
   };
 }
 

@@ -41,3 +41,11 @@ export function projectRootOf(contentDir: string): string {
   const parent = path.dirname(contentDir);
   return isExampleFolder(contentDir) ? path.dirname(parent) : parent;
 }
+
+/**
+ * The content folder's path in its repository, with forward slashes: `content` or
+ * `content/example`. Messages name it, and the CMS's form finds its files by it.
+ */
+export function contentFolderInRepository(contentDir: string): string {
+  return path.relative(projectRootOf(contentDir), contentDir).split(path.sep).join('/');
+}

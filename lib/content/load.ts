@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { checkContentEntries, checkFileNames, checkInternalLinks, checkNothingBesideTheExample, checkTitlesAreUnique } from './cross-checks';
-import { readSite } from './host';
+import { readHost } from './host';
 import { isExampleFolder, projectRootOf } from './layout';
 import { readPlaces } from './places';
 import { ContentError, type ContentProblem } from './problems';
 import { compareProjects, PROJECTS_FOLDER, readProjects } from './projects';
-import { ContentReader } from './reader';
+import { ContentReader, type WebAddress } from './reader';
 import { readTextPage } from './text-pages';
-import { contentPages } from './listing';
+import { contentPages } from '../routes';
 import { readThemes } from './themes';
 import type { Content, Theme } from './types';
 
@@ -44,6 +44,10 @@ export interface ContentReport {
   problems: ContentProblem[];
   /** Things to look at that do not stop publishing, such as facts not checked for a year. */
   warnings: ContentProblem[];
+  /** Every https address written in the content, with its file and line (for the link report). */
+  webAddresses: WebAddress[];
+  /** The line of a field in a file read (`content/projects/upper.md`, `['end']`), if known. */
+  lineOf(file: string, path: readonly PropertyKey[]): number | undefined;
 }
 
 /** Loads the content, or throws a `ContentError` that lists every problem in every file. */
@@ -62,15 +66,19 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
   const publicDir = path.resolve(/*turbopackIgnore: true*/ options.publicDir ?? path.join(projectRootOf(contentDir), 'public'));
   const reader = new ContentReader(contentDir, publicDir, options.basePath ?? '');
 
+  const located = {
+    webAddresses: reader.webAddresses,
+    lineOf: (file: string, at: readonly PropertyKey[]) => reader.fieldLines.get(file)?.(at),
+  };
   const entries = await reader.list(contentDir);
-  if (!entries) return { problems: reader.problems, warnings: [] };
+  if (!entries) return { problems: reader.problems, warnings: [], ...located };
   checkContentEntries(reader, entries);
   if (isExampleFolder(contentDir)) checkNothingBesideTheExample(reader, (await reader.list(path.dirname(contentDir))) ?? []);
 
   const reviewDay = options.reviewDay ?? new Date();
   const themes = await readThemes(reader, 'themes.yml');
   const places = await readPlaces(reader, 'places.yml');
-  const site = await readSite(reader, 'site.md', themes, places);
+  const host = await readHost(reader, 'site.md', themes, places);
   const accessibility = await readTextPage(reader, 'accessibility.md', reviewDay);
   const projectFiles = (await reader.list(path.join(contentDir, PROJECTS_FOLDER))) ?? [];
   checkFileNames(reader, projectFiles);
@@ -89,14 +97,15 @@ export async function checkContent(options: LoadOptions): Promise<ContentReport>
     if (options.includeDrafts && !options.requirePublished) reader.warn(nothingPublished);
     else reader.report(nothingPublished);
   }
-  if (reader.problems.length > 0 || !site || !themes || !accessibility) {
-    return { problems: reader.problems, warnings: reader.warnings };
+  if (reader.problems.length > 0 || !host || !themes || !accessibility) {
+    return { problems: reader.problems, warnings: reader.warnings, ...located };
   }
   const visible = projects.filter((project) => options.includeDrafts || !project.draft);
   return {
-    content: { site, themes, accessibility, projects: visible.sort(compareProjects) },
+    content: { host, themes, accessibility, projects: visible.sort(compareProjects) },
     problems: [],
     warnings: reader.warnings,
+    ...located,
   };
 }
 

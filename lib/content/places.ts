@@ -1,42 +1,54 @@
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { explainIssues } from './explain';
+import { LineCounter, parseDocument } from 'yaml';
+import { explainIssues } from './error-map';
 import { countryName } from './fields';
 import type { MarkdownFile } from './frontmatter';
 import type { ContentReader } from './reader';
 import { placesSchema } from './schema';
+import { foldText } from '../text';
 import type { City, GeoPosition } from './types';
+import { yamlLineOf } from './yaml-text';
 
 /** The gazetteer's file, inside the content folder, as messages name it. */
 export const PLACES_FILE = 'places.yml';
 
 /**
+ * One city, however it is written: case, spacing, Unicode composition and accents aside
+ * ("ZILINA, SK" is "Žilina, SK"). The gazetteer, the map, what projects share with the host and
+ * related projects all compare cities by this key, so a city is the same city everywhere.
+ */
+export function cityKey(city: { name: string; country: string }): string {
+  return `${foldText(city.name)}|${city.country}`;
+}
+
+/**
  * Where the cities of the content lie, read from `content/places.yml`. Cities are found by
- * name and country as the content writes them, so an editor adds a city to a project and
- * its line here with the same words.
+ * their `cityKey`, so an editor adds a city to a project and its line here with the same
+ * words, whatever the capitals or accents; pages then name it as the gazetteer spells it.
  */
 export class Gazetteer {
-  private readonly byKey = new Map<string, GeoPosition>();
+  private readonly byKey = new Map<string, { name: string; position: GeoPosition }>();
 
   constructor(places: ReadonlyArray<{ name: string; country: string } & GeoPosition>) {
     for (const place of places) {
-      this.byKey.set(placeKey(place.name, place.country), { latitude: place.latitude, longitude: place.longitude });
+      this.byKey.set(cityKey(place), { name: place.name, position: { latitude: place.latitude, longitude: place.longitude } });
     }
   }
 
   /** Where a city lies, or undefined when the gazetteer does not have it. */
   find(name: string, country: string): GeoPosition | undefined {
-    return this.byKey.get(placeKey(name, country));
+    return this.byKey.get(cityKey({ name, country }))?.position;
   }
 
-  /** Cities with their place on the map; one the gazetteer lacks has been reported by `checkCitiesArePlaced`. */
+  /**
+   * Cities with their place on the map, named as the gazetteer spells them; one the
+   * gazetteer lacks has been reported by `checkCitiesArePlaced`.
+   */
   locate(cities: readonly City[]): City[] {
-    return cities.map((city) => ({ ...city, position: this.find(city.name, city.country) }));
+    return cities.map((city) => {
+      const place = this.byKey.get(cityKey(city));
+      return { ...city, name: place?.name ?? city.name, position: place?.position };
+    });
   }
-}
-
-/** Names compare as the same letters: case, spacing and Unicode composition aside. */
-function placeKey(name: string, country: string): string {
-  return `${name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en')}|${country}`;
 }
 
 /** Reads and checks `content/places.yml`; undefined when it cannot be used (its problems reported). */
@@ -64,17 +76,8 @@ export async function readPlaces(reader: ContentReader, relative: string): Promi
     return undefined;
   }
   const data: unknown = document.toJS({ maxAliasCount: 10 }) ?? [];
-  const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    let node: unknown = document.contents;
-    let offset: number | undefined;
-    for (const key of path) {
-      if (isSeq(node) && typeof key === 'number') node = node.items[key];
-      else if (isMap(node)) node = node.items.find((pair) => (pair.key as { value?: unknown })?.value === key)?.value;
-      else break;
-      offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0] ?? offset;
-    }
-    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
-  };
+  const lineOf = yamlLineOf(document.contents, lineCounter);
+  reader.remember(file, data, lineOf);
   const result = placesSchema.safeParse(data);
   if (!result.success) {
     const context = { file, data: data as Record<string, unknown>, schema: placesSchema, lineOf };
@@ -83,7 +86,7 @@ export async function readPlaces(reader: ContentReader, relative: string): Promi
   }
   const seen = new Map<string, number>();
   result.data.forEach((place, index) => {
-    const key = placeKey(place.name, place.country);
+    const key = cityKey(place);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, index);

@@ -1,3 +1,5 @@
+import { plural } from '../text';
+
 /**
  * A problem found in a content file, phrased for the editors who fix it.
  * Every check in the content pipeline reports through this one shape, so the build,
@@ -27,10 +29,6 @@ export function formatProblem(problem: ContentProblem): string {
 export function summarizeProblems(problems: readonly ContentProblem[]): string {
   const files = new Set(problems.map((problem) => problem.file)).size;
   return `${plural(problems.length, 'problem')} in ${plural(files, 'file')}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Orders problems by file, then line, so a report reads top to bottom. */

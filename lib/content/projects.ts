@@ -1,14 +1,15 @@
 import path from 'node:path';
-import { parsePartialDate, type PartialDate } from './fields';
+import { parsePartialDate, utcDay, type PartialDate } from '../day';
 import type { MarkdownFile } from './frontmatter';
 import { themeLabels, withCountryNames } from './host';
 import { checkCitiesArePlaced, type Gazetteer } from './places';
 import { ContentReader, rawDate } from './reader';
 import { checkReviewed } from './review';
 import { createProjectSchema, logoPath, SLUG_PATTERN } from './schema';
-import { statusOn, utcDay } from '../status-of-day';
+import { statusOn } from '../status-of-day';
 import { PLACEHOLDER_PATTERN } from './template';
 import type { Project, ProjectDate, ProjectStatus, Theme } from './types';
+import { cordisUrl } from '../routes';
 
 /** The folder of project files, inside the content folder. */
 export const PROJECTS_FOLDER = 'projects';
@@ -64,8 +65,8 @@ export async function readProjects(
           ...data,
           slug,
           file,
-          draft: data.draft ?? false,
-          cordisUrl: data.grantAgreement ? `https://cordis.europa.eu/project/id/${data.grantAgreement}` : undefined,
+          draft: data.draft,
+          cordisUrl: data.grantAgreement ? cordisUrl(data.grantAgreement) : undefined,
           start: start && toProjectDate(start),
           end: end && toProjectDate(end),
           status: projectStatus(start, end, today),

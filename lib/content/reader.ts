@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { explainIssues, fieldLabel } from './explain';
+import { explainIssues, fieldLabel } from './error-map';
 import { describeHiddenCharacter, findHiddenCharacters, hiddenCharacterMessage } from './hidden-characters';
-import { parsePartialDate, type PartialDate } from './fields';
+import { parsePartialDate, type PartialDate } from '../day';
 import { parseMarkdownFile, type MarkdownFile } from './frontmatter';
 import { checkImageFile } from './images';
 import { renderMarkdown, type MarkdownReference } from './markdown';
@@ -19,6 +19,21 @@ export type MarkdownField = 'description' | 'introduction' | 'text';
 /** A link from markdown, kept for the cross-file check with its file and field. */
 export type InternalLink = MarkdownReference & { file: string; field: MarkdownField };
 
+/** Where a field sits in a file: the 1-based line of the field at `path`, if known. */
+export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+/**
+ * A web address written anywhere in the content (a field such as `website` or `sources`,
+ * or a link in markdown), with where it is written, for the weekly link report.
+ */
+export interface WebAddress {
+  url: string;
+  file: string;
+  line?: number;
+  /** The field as messages name it: `sources, entry 2`, or `description` for a link in the text. */
+  field: string;
+}
+
 /**
  * Reads the files of one content folder and holds what is found along the way: the
  * problems, the warnings, and the facts that only the cross-file checks can judge.
@@ -30,6 +45,10 @@ export class ContentReader {
   readonly links: InternalLink[] = [];
   /** The line of each project's title, for the duplicate-title message. */
   readonly titleLines = new Map<string, number | undefined>();
+  /** How to find a field's line in each file read, so reports outside the check can point at it. */
+  readonly fieldLines = new Map<string, LineOf>();
+  /** Every https address in every file, in fields and in markdown. */
+  readonly webAddresses: WebAddress[] = [];
 
   constructor(
     readonly contentDir: string,
@@ -89,6 +108,7 @@ export class ContentReader {
       parsed.problems.forEach((problem) => this.report(problem));
       return undefined;
     }
+    this.remember(file, parsed.file.data, parsed.file.lineOf);
     const result = schema.safeParse(parsed.file.data);
     if (!result.success) {
       const context = { file, data: parsed.file.data, schema, lineOf: parsed.file.lineOf };
@@ -113,11 +133,32 @@ export class ContentReader {
     }
     for (const link of rendered.links) {
       this.links.push({ ...link, file, field, line: bodyLine(source, link.line) });
+      if (isWebAddress(link.url)) this.webAddresses.push({ url: link.url, file, field, line: bodyLine(source, link.line) });
     }
     for (const image of rendered.images) {
       await this.checkPublicImage(file, field, image.url, bodyLine(source, image.line));
     }
     return rendered.html;
+  }
+
+  /**
+   * Keeps a file's way to its field lines, and every web address among its fields (at any
+   * depth, such as `synergies, entry 1, url`), with its line.
+   */
+  remember(file: string, data: unknown, lineOf: LineOf) {
+    this.fieldLines.set(file, lineOf);
+    const visit = (value: unknown, at: PropertyKey[]) => {
+      // Fields nest three levels at most; a hostile file nested far deeper is refused by the check anyway.
+      if (at.length > MAX_FIELD_DEPTH) return;
+      if (typeof value === 'string' && isWebAddress(value)) {
+        this.webAddresses.push({ url: value.trim(), file, line: lineOf(at), field: fieldLabel(at) });
+      } else if (Array.isArray(value)) {
+        value.forEach((item, index) => visit(item, [...at, index]));
+      } else if (value !== null && typeof value === 'object') {
+        for (const [key, item] of Object.entries(value)) visit(item, [...at, key]);
+      }
+    };
+    visit(data, []);
   }
 
   /** A logo or a picture in a description: a file in the public folder that is an image. */
@@ -141,6 +182,14 @@ export class ContentReader {
 /** A date field as written, if it is a valid date. */
 export function rawDate(value: unknown): PartialDate | undefined {
   return typeof value === 'string' || typeof value === 'number' ? parsePartialDate(String(value)) : undefined;
+}
+
+/** How deep `remember` looks for web addresses among a file's fields. */
+const MAX_FIELD_DEPTH = 8;
+
+/** Only full https addresses lead to other sites; everything else is refused by the check or stays on this site. */
+function isWebAddress(text: string): boolean {
+  return /^https:\/\/\S+$/i.test(text.trim());
 }
 
 function bodyLine(source: MarkdownFile, line: number | undefined): number | undefined {

@@ -1,4 +1,4 @@
-import type { PartialDate } from './fields';
+import { toIsoDay, utcDay, type PartialDate } from '../day';
 import type { ContentReader } from './reader';
 
 /** How long facts may go unchecked before the check asks for a review. */
@@ -38,8 +38,8 @@ export function checkReviewed(
   reviewDay: Date,
   wording: ReviewWording = REVIEW_OF_FACTS,
 ) {
-  const day = Date.UTC(reviewDay.getUTCFullYear(), reviewDay.getUTCMonth(), reviewDay.getUTCDate());
-  const written = reviewed.first.toISOString().slice(0, 10);
+  const day = utcDay(reviewDay);
+  const written = toIsoDay(reviewed.first);
   if (reviewed.first.getTime() > day + 24 * 60 * 60 * 1000) {
     reader.report({
       file,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  countryCode,
   contactAddress,
+  countryCode,
   grantAgreementNumber,
   httpsUrl,
   isoDate,
@@ -143,7 +143,7 @@ export function createProjectSchema(themeIds: readonly string[] | undefined) {
         description: 'Position in the listing (lower comes first); otherwise alphabetical.',
         examples: [1],
       }),
-      draft: z.boolean().optional().meta({
+      draft: z.boolean().default(false).meta({
         description: 'true keeps the project off the public site while you work on it.',
         examples: [true],
       }),
@@ -172,11 +172,16 @@ function themeIdList(themeIds: readonly string[] | undefined) {
 }
 
 /** Frontmatter of `content/site.md`: the host project whose website this is. */
-export function createSiteSchema(themeIds: readonly string[] | undefined) {
+export function createHostSchema(themeIds: readonly string[] | undefined) {
   return z.strictObject({
     name: z.string().trim().min(1).meta({ description: 'Short name of the host project, usually its acronym.' }),
     fullName: z.string().trim().min(1).meta({ description: 'Full name of the host project.' }),
     website: httpsUrl.meta({ description: "The host project's own website." }),
+    contact: contactAddress.meta({
+      description:
+        'Where visitors write about this site, such as an accessibility problem: an e-mail address, or the https address of a contact page. Shown in the footer and in the accessibility statement.',
+      examples: ['accessibility@example.org'],
+    }),
     programme: z.string().trim().min(1).meta({ description: 'Programme that funds the host.' }),
     grantAgreement: grantAgreementNumber.meta({ description: "The host's grant agreement number." }),
     grantingAuthority: z
@@ -196,10 +201,6 @@ export function createSiteSchema(themeIds: readonly string[] | undefined) {
     }),
     sources: z.array(httpsUrl).min(1).meta({
       description: "Web pages that back the host's facts (its cities and themes), one per line.",
-    }),
-    contact: contactAddress.optional().meta({
-      description: 'Where visitors reach the host: an email address or the https:// address of a contact page.',
-      examples: ['info@example.org'],
     }),
     colour: hostColour.optional().meta({
       description: "The host's own colour, as #rrggbb: its name in the header is written in it. It must reach 3:1 against the site's backgrounds in the light and the dark scheme.",

@@ -1,10 +1,10 @@
-import { foldText } from '../explore/filter';
+import { plural } from '../text';
+import { cityKey } from './places';
 import type { City, Theme } from './types';
 
 /**
  * What two lists of themes or cities have in common: the basis of related projects and of
- * the synergies with the host. Cities are the same when name and country are, ignoring
- * case and accents ("Zilina, SK" is "Žilina, SK").
+ * what a project shares with the host. Cities are the same when their `cityKey` is.
  */
 
 /** The themes of `ours` that are also in `theirs`, in `ours`'s order. */
@@ -25,20 +25,10 @@ export function sharedCities(ours: readonly City[], theirs: readonly City[]): Ci
   });
 }
 
-/** One city, however its name is accented or cased. */
-export function cityKey(city: Pick<City, 'name' | 'country'>): string {
-  return `${foldText(city.name)}|${city.country}`;
-}
-
 /** "2 themes: Public transport, Living labs" and "1 city: Oslo", joined with "and". */
 export function describeShared(themes: readonly Theme[], cities: readonly City[]): string {
   const parts: string[] = [];
-  if (themes.length > 0) parts.push(`${count(themes.length, 'theme', 'themes')}: ${themes.map((theme) => theme.label).join(', ')}`);
-  if (cities.length > 0) parts.push(`${count(cities.length, 'city', 'cities')}: ${cities.map((city) => city.name).join(', ')}`);
+  if (themes.length > 0) parts.push(`${plural(themes.length, 'theme')}: ${themes.map((theme) => theme.label).join(', ')}`);
+  if (cities.length > 0) parts.push(`${plural(cities.length, 'city', 'cities')}: ${cities.map((city) => city.name).join(', ')}`);
   return parts.join('; and ');
-}
-
-/** "1 theme", "3 cities". */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

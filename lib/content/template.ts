@@ -5,12 +5,22 @@ export const PLACEHOLDER_START = 'Describe';
 /** Matches the template's description, so a forgotten placeholder is caught. */
 export const PLACEHOLDER_PATTERN = new RegExp(`^${PLACEHOLDER_START} .+ here in your own words:`, 'm');
 
+/** What a tool already knows about a new project, such as the facts imported from CORDIS. */
+export interface TemplateValues {
+  /** Field values to write in place of an empty field or a commented example. */
+  values?: Partial<Record<string, string | readonly string[]>>;
+  /** Comment lines (without the `# `) to write in place of a field's commented example. */
+  suggestions?: Partial<Record<string, readonly string[]>>;
+  /** The JSON Schema's address from the projects folder, for editors' tools. */
+  schemaPath?: string;
+}
+
 /**
  * A new project file with every field: the required ones to fill in, the optional ones
- * commented out with an example. It starts as a draft, so nothing half-written is published.
- * `schemaPath` is the JSON Schema's address from the projects folder, for editors' tools.
+ * commented out with an example. Fields a tool already knows are written filled in. It
+ * starts as a draft, so nothing half-written is published.
  */
-export function projectTemplate(name: string, ids: readonly string[], schemaPath = '../project.schema.json'): string {
+export function projectTemplate(name: string, ids: readonly string[], { values = {}, suggestions = {}, schemaPath = '../project.schema.json' }: TemplateValues = {}): string {
   const fields = projectFields(ids);
   const lines = [
     '---',
@@ -18,15 +28,27 @@ export function projectTemplate(name: string, ids: readonly string[], schemaPath
     '# Fill in the required fields, then run: npm run check',
     '# Every field is explained in content/README.md.',
   ];
-  for (const field of fields.filter((field) => field.required)) {
-    lines.push('', `# ${field.description}`);
-    if (field.name === 'title') lines.push(yamlLine('title', name));
-    else if (field.type.startsWith('list')) lines.push(`${field.name}:`, '  -');
-    else lines.push(`${field.name}:`);
+  const field = (fieldName: string, value: string | readonly string[] | undefined) => {
+    if (value === undefined) return [];
+    if (typeof value === 'string') return [yamlLine(fieldName, value)];
+    return [`${fieldName}:`, ...value.map((item) => `  - ${item}`)];
+  };
+  for (const { name: fieldName, description, type } of fields.filter((entry) => entry.required)) {
+    lines.push('', `# ${description}`);
+    const value = fieldName === 'title' ? (values.title ?? name) : values[fieldName];
+    if (value !== undefined) lines.push(...field(fieldName, value));
+    else if (type.startsWith('list')) lines.push(`${fieldName}:`, '  -');
+    else lines.push(`${fieldName}:`);
   }
+  const optional = fields.filter((entry) => !entry.required && entry.name !== 'draft');
+  const known = optional.filter((entry) => values[entry.name] !== undefined);
+  if (known.length > 0) lines.push('');
+  for (const entry of known) lines.push(`# ${entry.description}`, ...field(entry.name, values[entry.name]));
   lines.push('', '# Optional: to use one, remove the # at the start of its line and change the example.');
-  for (const field of fields.filter((field) => !field.required && field.name !== 'draft')) {
-    lines.push(`# ${field.example ?? `${field.name}:`}`);
+  for (const entry of optional.filter((candidate) => values[candidate.name] === undefined)) {
+    const suggestion = suggestions[entry.name];
+    if (suggestion) lines.push(...suggestion.map((line) => `# ${line}`.trimEnd()));
+    else lines.push(`# ${entry.example ?? `${entry.name}:`}`);
   }
   lines.push(
     '',
@@ -38,4 +60,3 @@ export function projectTemplate(name: string, ids: readonly string[], schemaPath
   );
   return lines.join('\n');
 }
-

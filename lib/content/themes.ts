@@ -1,16 +1,19 @@
-import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { explainIssues, fieldLabel } from './error-map';
 import { findHiddenCharacters, hiddenCharacterMessage } from './hidden-characters';
 import type { ContentReader } from './reader';
 import { themesSchema } from './schema';
 import type { Theme } from './types';
+import { yamlLineOf } from './yaml-text';
 
 /** Reads the theme vocabulary, `content/themes.yml`: theme id → label and description. */
 export async function readThemes(reader: ContentReader, relative: string): Promise<Theme[] | undefined> {
   const { file, bytes } = await reader.read(relative);
   if (!bytes) return undefined;
+  const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
-    document = parseDocument(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    document = parseDocument(new TextDecoder('utf-8', { fatal: true }).decode(bytes), { lineCounter });
     if (document.errors[0]) throw document.errors[0];
   } catch (error) {
     reader.report({
@@ -21,38 +24,17 @@ export async function readThemes(reader: ContentReader, relative: string): Promi
     return undefined;
   }
   const raw: unknown = document.toJS() ?? {};
-  const lines = lineCounter(document, bytes);
+  const lines = yamlLineOf(document.contents, lineCounter);
   const hidden = findHiddenCharacters(raw);
   for (const { path, description } of hidden) {
-    reader.report({ file, line: lines(path), field: path.map(String).join(', '), message: hiddenCharacterMessage(description) });
+    reader.report({ file, line: lines(path), field: fieldLabel(path), message: hiddenCharacterMessage(description) });
   }
   const result = themesSchema.safeParse(raw);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      // A bad id arrives wrapped as "invalid key"; the inner issue has the useful words.
-      const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
-      reader.report({ file, line: lines(issue.path), field: issue.path.map(String).join(', ') || undefined, message });
-    }
+    const context = { file, data: raw as Record<string, unknown>, schema: themesSchema, lineOf: lines, messagesFromSchema: true };
+    explainIssues(result.error.issues, context).forEach((problem) => reader.report(problem));
     return undefined;
   }
   if (hidden.length > 0) return undefined;
   return Object.entries(result.data).map(([id, { label, description }]) => ({ id, label, description }));
-}
-
-/** The line a path in the YAML points at (the key's line), for messages that name it. */
-function lineCounter(document: Document.Parsed, bytes: Uint8Array) {
-  const text = new TextDecoder().decode(bytes);
-  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
-  return (path: readonly PropertyKey[]): number | undefined => {
-    let node: unknown = document.contents;
-    let line: number | undefined;
-    for (const key of path) {
-      if (!isMap(node)) return line;
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
-      if (!pair || !isScalar(pair.key) || !pair.key.range) return line;
-      line = lineAt(pair.key.range[0]);
-      node = pair.value;
-    }
-    return line;
-  };
 }

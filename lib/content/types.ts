@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { DatePrecision } from './fields';
-import type { accessibilitySchema, citySchema, createProjectSchema, createSiteSchema, synergySchema, themeSchema } from './schema';
+import type { ProjectDate } from '../day';
+import type { accessibilitySchema, citySchema, createProjectSchema, createHostSchema, synergySchema, themeSchema } from './schema';
 
 /**
  * The content as pages use it. Fields that pages show as written come from the zod
@@ -8,7 +8,7 @@ import type { accessibilitySchema, citySchema, createProjectSchema, createSiteSc
  */
 
 type ProjectFields = z.output<ReturnType<typeof createProjectSchema>>;
-type SiteFields = z.output<ReturnType<typeof createSiteSchema>>;
+type HostFields = z.output<ReturnType<typeof createHostSchema>>;
 type AccessibilityFields = z.output<typeof accessibilitySchema>;
 
 export type { ProjectStatus } from '../status-of-day';
@@ -37,17 +37,13 @@ export interface GeoPosition {
   longitude: number;
 }
 
-/** A date and how precisely it is known, so it is never shown more precisely than written. */
-export interface ProjectDate {
-  date: Date;
-  precision: DatePrecision;
-}
+export type { ProjectDate } from '../day';
 
 /** A joint activity of a project and the host, with its date as precisely as known. */
 export type Synergy = Omit<z.output<typeof synergySchema>, 'date'> & { date?: ProjectDate };
 
 /** A related initiative, ready for pages: validated, derived and rendered once. */
-export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' | 'draft' | 'reviewed' | 'listed' | 'synergies'> & {
+export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' | 'reviewed' | 'listed' | 'synergies'> & {
   /** From the file name: `content/projects/<slug>.md` → `/projects/<slug>/`. */
   slug: string;
   /** The project's page on CORDIS, the EU's research results service. */
@@ -64,7 +60,6 @@ export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' 
   themes: Theme[];
   /** The logo's address on the site (with the base path, if any). */
   logo?: string;
-  draft: boolean;
   /** The day its facts were last checked against the sources. */
   reviewed: Date;
   /** The day it was added to the site; feeds and the sitemap date it by this. */
@@ -76,13 +71,15 @@ export type Project = Omit<ProjectFields, 'start' | 'end' | 'cities' | 'themes' 
 };
 
 /** The host project: the EU-funded project whose website this is. */
-export type Site = Omit<SiteFields, 'cities' | 'themes'> & {
+export type Host = Omit<HostFields, 'cities' | 'themes'> & {
   /** The host's own cities, to compare with each project's. */
   cities: City[];
   /** The host's own themes, to compare with each project's. */
   themes: Theme[];
   /** The listing page's introduction, as sanitised HTML. */
   introductionHtml: string;
+  /** The contact as a link: `mailto:…` or the contact page. */
+  contactHref: string;
 };
 
 /** A page of prose kept in `content/`, such as the accessibility statement. */
@@ -94,7 +91,7 @@ export type TextPage = Omit<AccessibilityFields, 'reviewed'> & {
 
 /** Everything the site shows, loaded and checked as one. */
 export interface Content {
-  site: Site;
+  host: Host;
   themes: Theme[];
   /** Sorted by `order`, then title. */
   projects: Project[];

@@ -1,7 +1,8 @@
 import { Feed } from 'feed';
 import type { Content, Project } from '@/lib/content';
 import { LISTING_TITLE } from '@/lib/site';
-import { absoluteUrl } from './site-url';
+import { absoluteUrl } from '../settings';
+import { projectPath } from '../routes';
 
 /** The feeds of projects: where each is published and the content type it is served with. */
 export const FEEDS = {
@@ -29,22 +30,22 @@ export function projectsNewestFirst(projects: readonly Project[]): Project[] {
  * One feed of the published projects, in all three formats. Its date is the newest
  * project's `listed` day, never the build's time, so an unchanged site gives unchanged feeds.
  */
-export function projectFeed({ site, projects }: Pick<Content, 'site' | 'projects'>): Feed {
+export function projectFeed({ host, projects }: Pick<Content, 'host' | 'projects'>): Feed {
   const items = projectsNewestFirst(projects);
   const home = absoluteUrl('/');
   const feed = new Feed({
     id: home,
     link: home,
-    title: xmlSafe(`${LISTING_TITLE} · ${site.name}`),
-    description: xmlSafe(site.description),
+    title: xmlSafe(`${LISTING_TITLE} · ${host.name}`),
+    description: xmlSafe(host.description),
     language: 'en',
     updated: items[0]?.listed ?? new Date(0),
-    generator: site.name,
-    copyright: xmlSafe(`${site.name}: ${site.fullName}`),
+    generator: host.name,
+    copyright: xmlSafe(`${host.name}: ${host.fullName}`),
     feedLinks: Object.fromEntries(Object.entries(FEEDS).map(([format, feed]) => [format, absoluteUrl(feed.path)])),
   });
   for (const project of items) {
-    const link = absoluteUrl(`/projects/${project.slug}/`);
+    const link = absoluteUrl(projectPath(project.slug));
     feed.addItem({
       id: link,
       link,

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import type { Theme } from '@/lib/content';
-import { themePath } from '@/lib/content/listing';
+import { themePath } from '@/lib/routes';
 import { FEEDS } from './feeds';
-import { absoluteUrl } from './site-url';
+import { absoluteUrl } from '../settings';
 
 /** The feeds, advertised on every page with `<link rel="alternate">`. */
 export function feedAlternates(): NonNullable<NonNullable<Metadata['alternates']>['types']> {
@@ -20,7 +20,7 @@ export function pageMetadata({
   title,
   description,
   path,
-  siteName,
+  hostName,
   type = 'website',
   completeTitle = false,
 }: {
@@ -30,7 +30,7 @@ export function pageMetadata({
   completeTitle?: boolean;
   description: string;
   path: string;
-  siteName: string;
+  hostName: string;
   type?: 'website' | 'article';
 }): Metadata {
   const url = absoluteUrl(path);
@@ -38,17 +38,17 @@ export function pageMetadata({
     title: completeTitle ? { absolute: title } : title,
     description,
     alternates: { canonical: url, types: feedAlternates() },
-    openGraph: { type, url, title, description, siteName, locale: 'en' },
+    openGraph: { type, url, title, description, siteName: hostName, locale: 'en' },
     twitter: { card: 'summary_large_image', title, description },
   };
 }
 
 /** A theme's page `page` (1-based); its first page is the canonical address of a `/page/1/` copy. */
-export function themeMetadata(theme: Theme, page: number, siteName: string): Metadata {
+export function themeMetadata(theme: Theme, page: number, hostName: string): Metadata {
   return pageMetadata({
     title: page > 1 ? `Theme: ${theme.label}, page ${page}` : `Theme: ${theme.label}`,
     description: page > 1 ? `${theme.description} (page ${page})` : theme.description,
     path: themePath(theme.id, page),
-    siteName,
+    hostName,
   });
 }

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { Project } from '@/lib/content';
 import { citySchema, createProjectSchema, SLUG_PATTERN } from '@/lib/content/schema';
 import { projectsNewestFirst } from './feeds';
-import { absoluteUrl, siteOrigin } from './site-url';
+import { absoluteUrl, siteOrigin } from '../settings';
+import { machineDate, toIsoDay } from '../day';
+import { projectPath } from '../routes';
 
 /**
  * The JSON API that partner sites embed: `/api/projects.json` (every published project)
@@ -73,15 +75,12 @@ export const projectFileSchema = z
 
 export type PublicProject = z.output<typeof publicProjectSchema>;
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 /** What a project shows partners: what its page shows, as plain data with absolute addresses. */
 export function publicProject(project: Project): PublicProject {
-  const written = (date: Project['start']) =>
-    date && date.date.toISOString().slice(0, { year: 4, month: 7, day: 10 }[date.precision]);
+  const written = (date: Project['start']) => date && machineDate(date);
   return {
     slug: project.slug,
-    url: absoluteUrl(`/projects/${project.slug}/`),
+    url: absoluteUrl(projectPath(project.slug)),
     title: project.title,
     fullName: project.fullName,
     summary: project.summary,
@@ -98,8 +97,8 @@ export function publicProject(project: Project): PublicProject {
     // The loader already put BASE_PATH in front of the logo's path.
     logo: project.logo && `${siteOrigin()}${project.logo}`,
     sources: project.sources,
-    reviewed: day(project.reviewed),
-    listed: day(project.listed),
+    reviewed: toIsoDay(project.reviewed),
+    listed: toIsoDay(project.listed),
   };
 }
 

@@ -1,7 +1,8 @@
 import type { BreadcrumbList, Grant, GovernmentOrganization, Graph, ResearchProject, Thing, WebSite, WithContext } from 'schema-dts';
-import type { Project, Site } from '@/lib/content';
+import type { Project, Host } from '@/lib/content';
 import { LISTING_TITLE } from '@/lib/site';
-import { absoluteUrl, siteOrigin } from './site-url';
+import { absoluteUrl, siteOrigin } from '../settings';
+import { cordisUrl, projectPath } from '../routes';
 
 /**
  * Structured data (JSON-LD, schema.org) that tells search engines what each page is about:
@@ -19,44 +20,44 @@ function euGrant({ programme, grantAgreement }: { programme?: string; grantAgree
   return {
     '@type': 'Grant',
     name: [programme, grantAgreement && `grant agreement No ${grantAgreement}`].filter(Boolean).join(', '),
-    ...(grantAgreement ? { identifier: grantAgreement, url: `https://cordis.europa.eu/project/id/${grantAgreement}` } : {}),
+    ...(grantAgreement ? { identifier: grantAgreement, url: cordisUrl(grantAgreement) } : {}),
     funder: EUROPEAN_UNION,
   };
 }
 
 /** The host's node id in the graph: its own website, marked as the project. */
-const hostId = (site: Site) => `${site.website}#project`;
+const hostId = (host: Host) => `${host.website}#project`;
 
 /** The host project, the EU-funded project whose website this is. */
-function hostProject(site: Site): ResearchProject {
+function hostProject(host: Host): ResearchProject {
   return {
     '@type': 'ResearchProject',
-    '@id': hostId(site),
-    name: site.name,
-    alternateName: site.fullName,
-    url: site.website,
+    '@id': hostId(host),
+    name: host.name,
+    alternateName: host.fullName,
+    url: host.website,
     funder: EUROPEAN_UNION,
-    funding: euGrant(site),
+    funding: euGrant(host),
   };
 }
 
 /** The listing: the website itself, published by the host project. */
-export function listingStructuredData(site: Site): Graph {
-  const host = hostProject(site);
+export function listingStructuredData(host: Host): Graph {
+  const hostNode = hostProject(host);
   const website: WebSite = {
     '@type': 'WebSite',
-    name: `${LISTING_TITLE} · ${site.name}`,
-    description: site.description,
+    name: `${LISTING_TITLE} · ${host.name}`,
+    description: host.description,
     url: absoluteUrl('/'),
     inLanguage: 'en',
-    publisher: { '@id': hostId(site) },
+    publisher: { '@id': hostId(host) },
   };
-  return { '@context': 'https://schema.org', '@graph': [website, host] };
+  return { '@context': 'https://schema.org', '@graph': [website, hostNode] };
 }
 
 /** A project page: the project, with its funding where the content gives it, and its breadcrumb. */
 export function projectStructuredData(project: Project): Graph {
-  const url = absoluteUrl(`/projects/${project.slug}/`);
+  const url = absoluteUrl(projectPath(project.slug));
   // An initiative with neither a programme nor a grant is not claimed as EU-funded.
   const funded = Boolean(project.programme || project.grantAgreement);
   const researchProject: ResearchProject = {
@@ -72,7 +73,7 @@ export function projectStructuredData(project: Project): Graph {
   };
   return {
     '@context': 'https://schema.org',
-    '@graph': [researchProject, breadcrumbList([{ name: LISTING_TITLE, path: '/' }, { name: project.title, path: `/projects/${project.slug}/` }])],
+    '@graph': [researchProject, breadcrumbList([{ name: LISTING_TITLE, path: '/' }, { name: project.title, path: projectPath(project.slug) }])],
   };
 }
 

@@ -1,11 +1,16 @@
-import { filterQuery, foldText, isUnfiltered, matchesFilter, readFilterState, type FilterState, type FilterableProject } from '../explore/filter';
+import { foldText, plural } from '../text';
+import { filterQuery, isUnfiltered, matchesFilter, readFilterState, type FilterState, type FilterableProject } from '../explore/filter';
 import { rowStatusDates, type SearchIndex, type SearchIndexRow } from '../explore/search-index';
-import { localDay, STATUS_LABELS, statusOn } from '../status-of-day';
+import { localDay } from '../day';
+import { STATUS_LABELS, statusOn } from '../status-of-day';
+import { projectPath, themePath } from '../routes';
 
 /**
  * Filter and search on the listing (components/ProjectFilter.tsx). Without this module the
  * listing shows every project, page by page, and the theme pages filter. With it:
- * - the form shows, and filters as the visitor types or ticks, over every project: the
+ * - the form shows in place of the links to theme pages, its themes and statuses folded
+ *   in a disclosure that opens by itself when the address chose some, and it filters as
+ *   the visitor types or ticks, over every project: the
  *   static search index is fetched on first use (focus on the form, or an address that
  *   already holds a filter), not with the page;
  * - the address's query string holds the choice, so a shared link reopens the same view
@@ -23,6 +28,8 @@ const list = document.querySelector<HTMLElement>('[data-explore-list]');
 const results = document.querySelector<HTMLElement>('[data-explore-results]');
 const announcer = document.querySelector<HTMLElement>('[data-explore-status]');
 const template = document.querySelector<HTMLTemplateElement>('template[data-explore-card]');
+// The links to theme pages, for visitors without this module: the form's themes replace them.
+const browse = document.querySelector<HTMLElement>('[data-explore-browse]');
 
 if (form && list && results && announcer && template) enhance(form, list, results, announcer, template);
 
@@ -83,7 +90,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
     list.hidden = true;
     results.hidden = false;
     announcer.textContent =
-      matching.length === 0 ? 'No project matches these filters.' : `${matching.length} ${matching.length === 1 ? 'project matches' : 'projects match'} these filters.`;
+      matching.length === 0 ? 'No project matches these filters.' : `${plural(matching.length, 'project matches', 'projects match')} these filters.`;
   }
 
   function emptyResult(): HTMLElement {
@@ -108,7 +115,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
     article.setAttribute('aria-labelledby', headingId);
     const link = part('title') as HTMLAnchorElement;
     link.parentElement!.id = headingId;
-    link.href = `${basePath}/projects/${slug}/`;
+    link.href = `${basePath}${projectPath(slug)}`;
     link.textContent = title;
     fill(part('fullName'), fullName);
     part('summary').textContent = summary;
@@ -120,7 +127,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
     themesValue.replaceChildren();
     themeLabels.forEach(([id, label], position) => {
       const themeLink = document.createElement('a');
-      themeLink.href = `${basePath}/themes/${id}/`;
+      themeLink.href = `${basePath}${themePath(id)}`;
       themeLink.textContent = label;
       themesValue.append(...(position > 0 ? [', ', themeLink] : [themeLink]));
     });
@@ -141,6 +148,10 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
   }
 
   form.hidden = false;
+  if (browse) browse.hidden = true;
+  // Themes and statuses are folded away; an address that chose some opens them, so the
+  // visitor sees what filters the list.
+  const filters = form.querySelector<HTMLDetailsElement>('details[data-explore-filters]');
   form.addEventListener('focusin', () => void load().catch(() => (index = undefined)), { once: true });
   text.addEventListener('input', () => {
     update(!typing);
@@ -166,6 +177,7 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
   const fromAddress = () => {
     const state = readFilterState(new URLSearchParams(location.search), knownThemes);
     setControls(state);
+    if (filters && (state.themes.length > 0 || state.statuses.length > 0)) filters.open = true;
     typing = false;
     void show(state);
   };

@@ -1,5 +1,6 @@
 import { axisX, isOnAxis } from '../pictures/today-marker';
-import { formatDay, localDay, parseDay, STATUS_LABELS, statusOn } from '../status-of-day';
+import { formatDay, localDay, parseDay, toIsoDay } from '../day';
+import { STATUS_LABELS, statusOn } from '../status-of-day';
 
 /**
  * Keeps statuses right on the day the page is read. The build writes each status for its
@@ -21,9 +22,6 @@ export function correctStatuses(root: ParentNode, today: number): void {
   }
 }
 
-// As lib/format.ts writes a day in full ("15 January 2027"), in UTC like every day here.
-const DAY_IN_FULL = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 /**
  * Moves each timeline's "today" marker (components/pictures/ProjectsTimeline.tsx) to the
  * day the page is read, by the axis dates the picture carries; a day off the axis hides it.
@@ -33,13 +31,13 @@ export function moveTodayMarkers(root: ParentNode, today: number): void {
     const marker = svg.querySelector<SVGGElement>('[data-today-marker]');
     const start = parseDay(svg.dataset.axisStart);
     const end = parseDay(svg.dataset.axisEnd);
-    if (!marker || start === undefined || end === undefined || marker.dataset.todayMarker === formatDay(today)) continue;
-    marker.dataset.todayMarker = formatDay(today);
+    if (!marker || start === undefined || end === undefined || marker.dataset.todayMarker === toIsoDay(today)) continue;
+    marker.dataset.todayMarker = toIsoDay(today);
     const onAxis = isOnAxis(today, start, end);
     // The picture's description names the marked day too; it must not keep the build's.
     const description = svg.querySelector('desc');
     if (description) {
-      const sentence = onAxis ? `The marked day is ${DAY_IN_FULL.format(today)}.` : `Today, ${DAY_IN_FULL.format(today)}, is outside the period shown.`;
+      const sentence = onAxis ? `The marked day is ${formatDay(today)}.` : `Today, ${formatDay(today)}, is outside the period shown.`;
       description.textContent = (description.textContent ?? '').replace(/The marked day is [^.]*\.$/, sentence);
     }
     if (!onAxis) {

@@ -1,4 +1,5 @@
 import type { ProjectStatus } from '../status-of-day';
+import { foldText } from '../text';
 
 /**
  * The listing's filter: what the visitor chose, how it is written in the address (so a
@@ -20,14 +21,6 @@ export interface FilterState {
 export const QUERY = { text: 'q', theme: 'theme', status: 'status' } as const;
 
 const STATUSES: readonly ProjectStatus[] = ['planned', 'ongoing', 'completed'];
-
-/**
- * Text as it is compared: lower case, without accents, spaces collapsed, so "Île" matches
- * "ile" and "ZILINA" matches "Žilina".
- */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 /** The state an address holds; unknown themes and statuses are dropped, not trusted. */
 export function readFilterState(params: URLSearchParams, knownThemes: ReadonlySet<string>): FilterState {

@@ -1,5 +1,6 @@
 import type { Content } from '../content/types';
-import { formatDay, type StatusDates } from '../status-of-day';
+import { toIsoDay } from '../day';
+import type { StatusDates } from '../status-of-day';
 
 /**
  * The listing's search index: every published project, compact, as one static JSON file
@@ -38,7 +39,7 @@ export interface SearchIndex {
 /** The index of the published projects, in listing order. */
 export function buildSearchIndex({ themes, projects }: Pick<Content, 'themes' | 'projects'>): SearchIndex {
   const position = new Map(themes.map((theme, index) => [theme.id, index]));
-  const day = (value: number | undefined) => (value === undefined ? '' : formatDay(value));
+  const day = (value: number | undefined) => (value === undefined ? '' : toIsoDay(value));
   return {
     themes: themes.map((theme) => [theme.id, theme.label]),
     projects: projects.map((project) => [

@@ -1,3 +1,4 @@
+import { cityKey } from '@/lib/content/places';
 import type { City, GeoPosition } from '@/lib/content/types';
 import { projectPosition } from './map';
 import { labelWidth } from './text';
@@ -34,14 +35,14 @@ interface HasCities {
 }
 
 /**
- * The places of the host and the given projects, one per city (name and country), in
- * alphabetical order. A city of both the host and a project is shared.
+ * The places of the host and the given projects, one per city (its `cityKey`), named as
+ * first written (the host's spelling first), in alphabetical order. A city of both the host and a project is shared.
  */
 export function mapPlaces(host: HasCities & { name: string }, projects: ReadonlyArray<HasCities & { title: string }>): MapPlace[] {
   const places = new Map<string, MapPlace & { host: boolean; project: boolean }>();
   const add = (city: City, who: string, isHost: boolean) => {
     if (!city.position) throw new Error(`${city.name}, ${city.country} has no position; the content check should have refused it`);
-    const key = `${city.name}|${city.country}`;
+    const key = cityKey(city);
     const place = places.get(key) ?? { name: city.name, countryName: city.countryName, position: city.position, kind: 'project', roles: [], host: false, project: false };
     place.roles.push({ who, role: city.role });
     if (isHost) place.host = true;

@@ -88,6 +88,26 @@ export function europeBaseMap(): BaseMap {
   return baseMap;
 }
 
+/**
+ * Where the base map is published: one file every page's map draws through `<use href>`,
+ * fetched once and cached, rather than 6 KB of coasts and borders inside each page's HTML,
+ * which kept the pages with a map from painting after one round trip (issue 20).
+ */
+export const BASE_MAP_PATH = '/pictures/europe.svg';
+
+/** The ids of the base map's two shapes in that file. */
+export const BASE_MAP_IDS = { land: 'land', borders: 'borders' } as const;
+
+/**
+ * The base map as a standalone SVG document. Its shapes carry no colours: they inherit
+ * them from the `<use>` element that draws them, so the page's light, dark and print
+ * styles still apply.
+ */
+export function europeBaseMapSvg(): string {
+  const { width, height, land, borders } = europeBaseMap();
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}"><path id="${BASE_MAP_IDS.land}" d="${land}"/><path id="${BASE_MAP_IDS.borders}" d="${borders}"/></svg>\n`;
+}
+
 /** Every country's shape, unsimplified, for checking where places land. */
 export function countryShapes(): Feature<Geometry, { name: string }>[] {
   const topology = countries50m as unknown as Countries;

@@ -1,4 +1,6 @@
-import type { ProjectDate } from '@/lib/content/types';
+import { utcDay, type ProjectDate } from '@/lib/day';
+import { plural } from '../text';
+import { labelWidth } from './text';
 import { axisX } from './today-marker';
 
 /**
@@ -27,6 +29,37 @@ export interface TimelineBar {
   openEnd: boolean;
   /** The dates as written, or the cohort's size, for the text equivalent. */
   item: TimelineItem & { count?: number };
+  /** Where the label is written, above the bar, on its plate. */
+  placement: LabelPlacement;
+}
+
+/** A row's label: its anchor point, and the plate it sits on, in viewBox units. */
+export interface LabelPlacement {
+  x: number;
+  /** The text's baseline. */
+  y: number;
+  anchor: 'start' | 'end';
+  /**
+   * A surface-coloured plate as wide as the label's generous width estimate: it hides the
+   * grid lines and the today marker where they pass, wherever the `status` module moves
+   * the marker to, so no line ever runs through a label.
+   */
+  plate: Box;
+}
+
+/** A labelled year: its line at `x`, its label from `label.x` to `label.x + label.width`. */
+export interface Tick {
+  year: number;
+  x: number;
+  label: { x: number; width: number; anchor: 'start' | 'end' };
+}
+
+/** A rectangle in viewBox units. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface TimelineLayout {
@@ -35,8 +68,8 @@ export interface TimelineLayout {
   /** The first and last instants of the axis (1 January of its first and after its last year). */
   axisStart: Date;
   axisEnd: Date;
-  /** One tick per labelled year. */
-  ticks: Array<{ year: number; x: number }>;
+  /** One tick per labelled year, with where its label is written (below the axis). */
+  ticks: Tick[];
   /** Where the day the site was built for falls. */
   today: { date: Date; x: number };
   bars: TimelineBar[];
@@ -47,11 +80,13 @@ export interface TimelineLayout {
 }
 
 /**
- * The viewBox width and the rows' rhythm, in viewBox units. Narrow, so that text stays
+ * The viewBox width and the rows' rhythm, in viewBox units. A row is its label's band
+ * (from just above the row's `y` to `labelBand` below) and then its bar (from `barOffset`), so a
+ * label never meets a bar, an open end or another label. Narrow, so that text stays
  * readable on a phone (12 units show as about 10 px at 375 px wide); the page caps its
  * width on wide screens so text never grows past about 17 px.
  */
-export const TIMELINE = { width: 400, row: 30, bar: 10, axis: 26, top: 28, labelSize: 12 } as const;
+export const TIMELINE = { width: 400, row: 30, bar: 10, axis: 26, top: 28, labelSize: 12, labelBand: 15, barOffset: 16 } as const;
 
 /**
  * Past this many dated items, one row each would make a picture too tall to take in (at
@@ -85,10 +120,20 @@ export function groupByStartYear(items: readonly TimelineItem[]): Array<Timeline
     const earliest = starts.sort((a, b) => a.date.getTime() - b.date.getTime())[0];
     // One open-ended member leaves the whole cohort open-ended.
     const latest = ends.length === members.length ? ends.sort((a, b) => lastInstant(b).getTime() - lastInstant(a).getTime())[0] : undefined;
-    const noun = members.length === 1 ? 'project' : 'projects';
-    const title = key === 'unknown' ? `Start not known: ${members.length} ${noun}` : `Started in ${key}: ${members.length} ${noun}`;
+    const title = key === 'unknown' ? `Start not known: ${plural(members.length, 'project')}` : `Started in ${key}: ${plural(members.length, 'project')}`;
     return { title, start: earliest, end: latest, count: members.length };
   });
+}
+
+/**
+ * A row's label: where its bar starts, or ending at the right edge when it would run off
+ * it; on a plate from the top of the row to the end of its label band.
+ */
+function placeLabel(text: string, x1: number, y: number): LabelPlacement {
+  const width = labelWidth(text, TIMELINE.labelSize);
+  const anchor = x1 + width > TIMELINE.width ? 'end' : 'start';
+  const x = anchor === 'end' ? TIMELINE.width : x1;
+  return { x, y: y + TIMELINE.labelSize - 2, anchor, plate: { x: anchor === 'end' ? x - width : x, y: y - 1, width, height: TIMELINE.labelBand } };
 }
 
 /**
@@ -113,23 +158,41 @@ export function timelineLayout(items: readonly TimelineItem[], today: Date): Tim
   const axisEnd = new Date(Date.UTC(lastYear + 1, 0, 1));
   const x = (date: Date) => axisX(date.getTime(), axisStart.getTime(), axisEnd.getTime(), TIMELINE.width);
 
-  const bars = rows.map((item, index): TimelineBar => ({
-    label: item.title,
-    y: TIMELINE.top + index * TIMELINE.row,
-    x1: item.start ? x(item.start.date) : 0,
-    x2: item.end ? x(lastInstant(item.end)) : TIMELINE.width,
-    openStart: !item.start,
-    openEnd: !item.end,
-    item,
-  }));
+  const bars = rows.map((item, index): TimelineBar => {
+    const y = TIMELINE.top + index * TIMELINE.row;
+    const x1 = item.start ? x(item.start.date) : 0;
+    return {
+      label: item.title,
+      y,
+      x1,
+      x2: item.end ? x(lastInstant(item.end)) : TIMELINE.width,
+      openStart: !item.start,
+      openEnd: !item.end,
+      item,
+      placement: placeLabel(item.title, x1, y),
+    };
+  });
 
+  // The first and the last year are always labelled, so the axis shows the whole span;
+  // years between are labelled every 1, 5 or 10 where their label clears its neighbours.
   const yearCount = lastYear - firstYear + 1;
   const every = yearCount <= 12 ? 1 : yearCount <= 30 ? 5 : 10;
-  const ticks: TimelineLayout['ticks'] = [];
-  for (let year = firstYear; year <= lastYear; year++) {
-    if (year % every === 0) ticks.push({ year, x: x(new Date(Date.UTC(year, 0, 1))) });
+  const tick = (year: number): Tick => {
+    const tickX = x(new Date(Date.UTC(year, 0, 1)));
+    const width = labelWidth(String(year), TIMELINE.labelSize);
+    // Right of its line, or ending at the axis's end when it would run off it.
+    const label = tickX + 2 + width > TIMELINE.width ? { x: TIMELINE.width - width, width, anchor: 'end' as const } : { x: tickX + 2, width, anchor: 'start' as const };
+    return { year, x: tickX, label };
+  };
+  const clear = (a: Tick, b: Tick) => a.label.x + a.label.width + 4 <= b.label.x;
+  const last = tick(lastYear);
+  const ticks: Tick[] = [tick(firstYear)];
+  for (let year = firstYear + 1; year < lastYear; year++) {
+    const candidate = tick(year);
+    if (year % every === 0 && clear(ticks.at(-1)!, candidate) && clear(candidate, last)) ticks.push(candidate);
   }
-  const day = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  if (lastYear > firstYear) ticks.push(last);
+  const day = new Date(utcDay(today));
   return {
     width: TIMELINE.width,
     height: TIMELINE.top + bars.length * TIMELINE.row + TIMELINE.axis,

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isCardFile, PNG_SIGNATURE } from './card-files';
+import { ADMIN_FOLDER } from '../admin/paths';
+import { isSocialCardFile, PNG_SIGNATURE } from './social-card-files';
 import { processPage } from './process-page';
 
 /** What processing did to an export folder. */
@@ -9,7 +10,7 @@ export interface ExportSummary {
   pages: number;
   removedFiles: string[];
   /** Social card images, by their new names (with `.png`). */
-  cards: string[];
+  socialCards: string[];
 }
 
 /**
@@ -17,7 +18,7 @@ export interface ExportSummary {
  * processed (lib/static-export/process-page.ts), and the files only the client runtime
  * used are deleted: the runtime chunks and build manifests under `_next/` and the RSC
  * payloads (`index.txt`, `__next.*.txt`) beside each page. CSS, fonts and images under
- * `_next/static/` stay, and the social cards get their `.png` (lib/static-export/card-files.ts).
+ * `_next/static/` stay, and the social cards get their `.png` (lib/static-export/social-card-files.ts).
  * The not-found page's copies at `/404/` and `/_not-found/` go too: served as pages they
  * would answer 200 at addresses the site does not have; `404.html` is the one hosts serve,
  * with a 404 status. Throws, naming each page and problem, if a page still carries
@@ -31,7 +32,7 @@ export async function processExport(outDir: string, { basePath = '' } = {}): Pro
   const problems: string[] = [];
   let pages = 0;
   const notFoundCopies = files.filter(isNotFoundCopy);
-  for (const file of files.filter((name) => name.endsWith('.html') && !isNotFoundCopy(name))) {
+  for (const file of files.filter((name) => name.endsWith('.html') && !isNotFoundCopy(name) && !isAdminFile(name))) {
     const page = processPage(await readFile(path.join(outDir, file), 'utf8'), { basePath });
     problems.push(...page.problems.map((problem) => `${file}: ${problem}`));
     for (const source of page.enhancementSources) {
@@ -44,19 +45,19 @@ export async function processExport(outDir: string, { basePath = '' } = {}): Pro
   if (problems.length > 0) {
     throw new Error(`Processed pages still carry what the Content-Security-Policy blocks:\n${problems.join('\n')}`);
   }
-  const cards: string[] = [];
-  for (const file of files.filter(isCardFile)) {
+  const socialCards: string[] = [];
+  for (const file of files.filter(isSocialCardFile)) {
     const bytes = await readFile(path.join(outDir, file));
     if (!bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) {
-      throw new Error(`${file} is not a PNG image; social cards must be drawn with next/og's ImageResponse (lib/discovery/social-card.tsx).`);
+      throw new Error(`${file} is not a PNG image; social cards must be drawn with next/og's ImageResponse (components/social-card-image.tsx).`);
     }
     await rename(path.join(outDir, file), path.join(outDir, `${file}.png`));
-    cards.push(`${file}.png`);
+    socialCards.push(`${file}.png`);
   }
   const removedFiles = [...files.filter(isFrameworkFile), ...notFoundCopies];
   for (const file of removedFiles) await rm(path.join(outDir, file));
   for (const folder of ['_next', '404', '_not-found']) await removeEmptyFolders(path.join(outDir, folder));
-  return { pages, removedFiles, cards };
+  return { pages, removedFiles, socialCards };
 }
 
 /** A file only Next.js's client runtime reads: its scripts, or a page's RSC payload. */
@@ -64,6 +65,14 @@ export function isFrameworkFile(file: string): boolean {
   const name = path.posix.basename(file);
   if (file.startsWith('_next/')) return name.endsWith('.js') || name.endsWith('.js.map');
   return name.endsWith('.txt') && (name === 'index.txt' || name.startsWith('__next.'));
+}
+
+/**
+ * The CMS at /admin/ (lib/admin/assemble.ts) is copied from public/ like any file, but it is
+ * no page of the site: it has its own Content-Security-Policy and is left as it is.
+ */
+export function isAdminFile(file: string): boolean {
+  return file.startsWith(`${ADMIN_FOLDER}/`);
 }
 
 /**

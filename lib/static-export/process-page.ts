@@ -3,7 +3,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { pngCardAddresses } from './card-files';
+import { pngSocialCardAddresses } from './social-card-files';
 import { ENHANCEMENT_PROPERTY } from './enhancement-marker';
 import { pageProblems } from './page-problems';
 import { removeFrameworkMarkup } from './remove-framework-markup';
@@ -34,4 +34,4 @@ export function processPage(html: string, { basePath = '' } = {}): ProcessedPage
 }
 
 /** Built once for every page of an export: setting up the parser is not free. */
-const pageProcessor = unified().use(rehypeParse).use(removeFrameworkMarkup).use(pngCardAddresses).use(rehypeStringify).freeze();
+const pageProcessor = unified().use(rehypeParse).use(removeFrameworkMarkup).use(pngSocialCardAddresses).use(rehypeStringify).freeze();

@@ -16,8 +16,8 @@ import * as themesCard from '@/app/themes/opengraph-image';
 // Social cards are pictures: what they say is the text each card route hands to
 // socialCardImage, recorded here instead of drawn.
 const drawn: SocialCardText[] = [];
-vi.mock('@/lib/discovery/social-card', async (original) => ({
-  ...(await original<typeof import('@/lib/discovery/social-card')>()),
+vi.mock('@/components/social-card-image', async (original) => ({
+  ...(await original<typeof import('@/components/social-card-image')>()),
   socialCardImage: (text: SocialCardText) => {
     drawn.push(text);
     return new Response('');
@@ -45,7 +45,7 @@ describe('the social cards of a site adopted from the example', () => {
     await mkdir(path.join(root, 'public'));
     const code = await runAdopt({
       root,
-      argv: ['--name', ADOPTER.name, '--full-name', ADOPTER.fullName, '--grant', ADOPTER.grant, '--programme', 'Horizon Europe', '--authority', 'CINEA', '--website', ADOPTER.website, '--examples', 'drafts'],
+      argv: ['--name', ADOPTER.name, '--full-name', ADOPTER.fullName, '--grant', ADOPTER.grant, '--programme', 'Horizon Europe', '--authority', 'CINEA', '--website', ADOPTER.website, '--contact', 'info@tramlink.example.eu', '--examples', 'drafts'],
       interactive: false,
       log: () => {},
     });

@@ -79,6 +79,6 @@ describe('what the fixture site tells search engines and link previews', () => {
       ...['public-transport', 'active-mobility', 'climate-neutrality'].map((id) => `https://example.org/liaison/themes/${id}/`),
       'https://example.org/liaison/accessibility/',
     ]);
-    expect(robots()).toEqual({ rules: { userAgent: '*', allow: '/' }, sitemap: 'https://example.org/liaison/sitemap.xml' });
+    expect(robots()).toEqual({ rules: { userAgent: '*', allow: '/', disallow: '/liaison/admin/' }, sitemap: 'https://example.org/liaison/sitemap.xml' });
   });
 });

@@ -71,6 +71,13 @@ describe('the pages, on the fixture site', () => {
     expect(screen.getByText('1 June 2025').closest('time')).toHaveAttribute('dateTime', '2025-06-01');
   });
 
+  it("gives the host's contact from site.md for feedback, as the model statement asks", async () => {
+    const { host } = await loadContent({ contentDir: path.join(FIXTURES, 'site', 'content') });
+    render(await AccessibilityPage());
+    const feedback = screen.getByRole('region', { name: 'Feedback and contact information' });
+    expect(within(feedback).getByRole('link', { name: host.contact })).toHaveAttribute('href', `mailto:${host.contact}`);
+  });
+
   it('offers a way back from the not-found page', () => {
     render(<NotFound />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Page not found');

@@ -1,11 +1,10 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EuEmblem } from '@/components/EuEmblem';
+import { EU_EMBLEM_PATH, EuEmblem, euEmblemSvg } from '@/components/EuEmblem';
 
-/** Checks the drawing against the emblem's official geometry, not against a copy of itself. */
+/** Checks the drawing (the file pages draw it from) against the emblem's official geometry, not against a copy of itself. */
 describe('EuEmblem', () => {
-  const { container } = render(<EuEmblem />);
-  const svg = container.querySelector('svg')!;
+  const svg = new DOMParser().parseFromString(euEmblemSvg(), 'image/svg+xml').documentElement;
   const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
   const stars = svg
     .querySelector('path')!
@@ -19,10 +18,20 @@ describe('EuEmblem', () => {
         .map((point) => point.split(',').map(Number) as [number, number]),
     );
 
+  it('is a named image drawn from its one file, in the same frame', () => {
+    const { container } = render(<EuEmblem />);
+    const emblem = screen.getByRole('img', { name: 'Emblem of the European Union' });
+    expect(emblem.getAttribute('viewBox')).toBe(svg.getAttribute('viewBox'));
+    const use = container.querySelector('use')!;
+    const [file, id] = use.getAttribute('href')!.split('#');
+    expect(file).toBe(EU_EMBLEM_PATH);
+    expect(svg.querySelector(`#${id}`)?.querySelector('rect')).not.toBeNull();
+  });
+
   it('is a 3:2 Reflex Blue rectangle with gold stars', () => {
     expect(width / height).toBeCloseTo(1.5);
-    expect(svg.querySelector('rect')).toHaveAttribute('fill', '#003399');
-    expect(svg.querySelector('path')).toHaveAttribute('fill', '#FFCC00');
+    expect(svg.querySelector('rect')?.getAttribute('fill')).toBe('#003399');
+    expect(svg.querySelector('path')?.getAttribute('fill')).toBe('#FFCC00');
   });
 
   it('has twelve upright five-pointed stars on a circle of a third of the height', () => {

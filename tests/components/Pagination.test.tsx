@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Pagination } from '@/components/Pagination';
-import { listingPagePath } from '@/lib/content/listing';
+import { listingPagePath } from '@/lib/routes';
 
 describe('Pagination', () => {
   it('links the previous and next pages, the first, the last and those near, and marks the current one', () => {

@@ -5,8 +5,8 @@ import { loadFixtureSite } from '../helpers/fixture-projects';
 
 describe('SiteFooter', () => {
   it('carries the emblem with the funding line, the grant number and the exact disclaimer', async () => {
-    const { site } = await loadFixtureSite();
-    render(<SiteFooter site={site} />);
+    const { host } = await loadFixtureSite();
+    render(<SiteFooter host={host} />);
     const emblem = screen.getByRole('img', { name: 'Emblem of the European Union' });
     // The emblem and the words stand together, never apart.
     expect(emblem.parentElement).toHaveTextContent(/^Funded by the European Union$/);
@@ -17,5 +17,19 @@ describe('SiteFooter', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Accessibility statement' })).toHaveAttribute('href', '/accessibility/');
+  });
+});
+
+describe('SiteFooter contact', () => {
+  it("links the host's contact from site.md: an e-mail address as itself", async () => {
+    const { host } = await loadFixtureSite();
+    render(<SiteFooter host={host} />);
+    expect(screen.getByRole('link', { name: host.contact })).toHaveAttribute('href', `mailto:${host.contact}`);
+  });
+
+  it('a contact page by its address, marked as another site', async () => {
+    const { host } = await loadFixtureSite();
+    render(<SiteFooter host={{ ...host, contact: 'https://host.example.org/contact', contactHref: 'https://host.example.org/contact' }} />);
+    expect(screen.getByRole('link', { name: 'host.example.org/contact (external site)' })).toHaveAttribute('href', 'https://host.example.org/contact');
   });
 });

@@ -7,6 +7,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_FOLDER } from '@/lib/admin/paths';
 import { BUDGETS, gzipBytes, PICTURE_BUDGETS } from '@/lib/static-export/budgets';
 import { bundleEnhancements } from '@/lib/static-export/bundle-enhancements';
 import { ENHANCEMENT_PROPERTY } from '@/lib/static-export/enhancement-marker';
@@ -30,7 +31,11 @@ function overBudget(subject: string, figure: string, bytes: number, budget: numb
 /** Every figure of every page in an export folder that is over its budget. */
 async function pageBudgetProblems(folder: string): Promise<{ pages: string[]; problems: string[] }> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+  // The CMS at /admin/ is no public page: editors load it, visitors never do.
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !path.relative(folder, file).startsWith(`${ADMIN_FOLDER}${path.sep}`));
   const linked = async (href: string) => {
     const file = path.join(folder, href.split('?')[0]!);
     if (!existsSync(file)) throw new Error(`${href} is linked but not in ${folder}`);

@@ -5,6 +5,7 @@ import { launchBrowser } from './support/browser';
 import { apiProblems, expectedFor, feedProblems, httpReader, pageProblems, sitemapProblems, type Expected, type SiteReader } from './support/discovery';
 import { ROOT, startNginx, TEST_SITE_URL, type RunningServer } from './support/servers';
 import { activeContentDirectory } from '@/lib/content/layout';
+import { projectPath } from '@/lib/routes';
 
 /**
  * How the site describes itself to search engines, link previews and partner sites, on
@@ -33,10 +34,10 @@ describe('nginx serving out/: metadata, social cards, sitemap, robots, JSON-LD, 
   });
 
   it('gives every page its own title, description and canonical address, its tags, a 1200×630 PNG card and JSON-LD with the fields', async () => {
-    const { problems, cards } = await pageProblems(reader, expected);
+    const { problems, socialCards } = await pageProblems(reader, expected);
     expect(problems).toEqual([]);
     // The listing's card and one per project at least (pages may share the listing's).
-    expect(cards.length).toBeGreaterThanOrEqual(expected.projects.length + 1);
+    expect(socialCards.length).toBeGreaterThanOrEqual(expected.projects.length + 1);
   });
 
   it('has a well-formed sitemap of exactly the public pages, and robots points at it', async () => {
@@ -55,7 +56,7 @@ describe('nginx serving out/: metadata, social cards, sitemap, robots, JSON-LD, 
     await mkdir(ARTIFACTS, { recursive: true });
     const project = expected.projects[0];
     expect(project, 'the content has at least one published project').toBeDefined();
-    const pages = { listing: '/', project: `/projects/${project!.slug}/` };
+    const pages = { listing: '/', project: projectPath(project!.slug) };
     const browser = await launchBrowser();
     try {
       const context = await browser.newContext({ viewport: { width: 1200, height: 630 } });

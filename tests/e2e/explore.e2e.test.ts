@@ -147,7 +147,17 @@ describe.each([
     try {
       expect(await cardTitles(page)).toEqual(['ALPHA', 'Beta', 'DELTA', 'GAMMA']);
       expect(await page.getByRole('search').count()).toBe(0);
-      expect(await page.getByRole('navigation', { name: 'Themes' }).getByRole('link').count()).toBe(4);
+      // The theme pages are folded under one line; the keyboard opens it and follows a link.
+      const themes = page.getByRole('navigation', { name: 'Themes' });
+      expect(await themes.isVisible()).toBe(false);
+      await page.getByText('Browse by theme').focus();
+      await page.keyboard.press('Enter');
+      expect(await themes.getByRole('link').count()).toBe(4);
+      await themes.getByRole('link', { name: 'Walking and cycling' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/themes\/active-mobility\/$/);
+      expect((await cardTitles(page)).sort()).toEqual(['DELTA', 'GAMMA']);
+      await page.goBack();
       expect(await statusOf(page, 'ALPHA')).toEqual(['Ongoing']);
       expect(problems).toEqual([]);
     } finally {
@@ -194,7 +204,14 @@ describe.each([
       // The index comes on first use, not with the page.
       expect(requests).not.toContain('/search-index.json');
       const search = page.getByRole('search', { name: 'Filter projects' });
-      await search.getByRole('checkbox', { name: 'Walking and cycling' }).check();
+      // With the module, the form replaces the folded links to theme pages; its themes
+      // and statuses are folded too, and the keyboard opens them.
+      expect(await page.getByText('Browse by theme').isVisible()).toBe(false);
+      expect(await search.getByRole('checkbox', { name: 'Walking and cycling' }).isVisible()).toBe(false);
+      await search.getByText('Themes and status').focus();
+      await page.keyboard.press('Enter');
+      await search.getByRole('checkbox', { name: 'Walking and cycling' }).focus();
+      await page.keyboard.press('Space');
       await expect.poll(() => announced(page)).toBe('2 projects match these filters.');
       expect(requests).toContain('/search-index.json');
       expect(await cardTitles(page)).toEqual(['DELTA', 'GAMMA']);
@@ -215,7 +232,8 @@ describe.each([
       // Free text ignores case and accents, and searches the full name, coordinator and cities.
       await search.getByRole('button', { name: 'Clear filters' }).click();
       await expect.poll(() => cardTitles(page)).toEqual(['ALPHA', 'Beta', 'DELTA', 'GAMMA']);
-      await search.getByRole('searchbox', { name: 'Search' }).fill('ile');
+      await search.getByRole('searchbox', { name: 'Search' }).focus();
+      await page.keyboard.type('ile');
       await expect.poll(() => cardTitles(page)).toEqual(['GAMMA']);
       expect(await announced(page)).toBe('1 project matches these filters.');
       for (const [text, titles] of [['REGIE', ['GAMMA']], ['tallinn', ['GAMMA']], ['valencia', ['ALPHA']], ['climate-neutral', ['ALPHA']]] as const) {
@@ -233,6 +251,8 @@ describe.each([
     try {
       const search = page.getByRole('search', { name: 'Filter projects' });
       await expect.poll(() => cardTitles(page)).toEqual(['GAMMA']);
+      // The address chose a theme, so the folded themes and statuses open by themselves.
+      expect(await search.getByRole('checkbox', { name: 'Walking and cycling' }).isVisible()).toBe(true);
       expect(await search.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('Île');
       expect(await search.getByRole('checkbox', { name: 'Walking and cycling' }).isChecked()).toBe(true);
       await search.getByRole('searchbox', { name: 'Search' }).fill('no such project');

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '@/bench/generate-content';
 import { loadContent } from '@/lib/content/load';
-import { contentPages, listingPageCount, listingPagePath, projectsWithTheme, themePath } from '@/lib/content/listing';
+import { listingPageCount, projectsWithTheme } from '@/lib/content/listing';
+import { contentPages, listingPagePath, projectPath, themePath } from '@/lib/routes';
 import type { Content } from '@/lib/content/types';
 import { BUDGETS, gzipBytes } from '@/lib/static-export/budgets';
 import { launchBrowser } from './support/browser';
@@ -43,7 +44,7 @@ const file = (address: string) => path.join(out, address, 'index.html');
 describe(`the site built from ${COUNT} generated projects`, () => {
   it('builds every project page, theme page and listing page', () => {
     expect(content.projects).toHaveLength(COUNT);
-    const addresses = [...content.projects.map((project) => `/projects/${project.slug}/`), ...contentPages(content.themes, content.projects)];
+    const addresses = [...content.projects.map((project) => projectPath(project.slug)), ...contentPages(content.themes, content.projects)];
     expect(addresses.filter((address) => !existsSync(file(address)))).toEqual([]);
     expect(listingPageCount(COUNT)).toBeGreaterThan(1);
   });

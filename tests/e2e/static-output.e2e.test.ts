@@ -4,6 +4,7 @@ import { chmod, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityHeaders } from '@/lib/security-headers';
 import { htmlProblems } from '@/lib/static-export/page-problems';
 import { missingSecurityHeaders } from './support/checks';
 import { sitePages } from './support/pages';
@@ -38,8 +39,9 @@ describe('the processed export in out/', () => {
     const leftovers = entries
       .filter((entry) => entry.isFile() && (entry.name.endsWith('.js') || entry.name.endsWith('.txt')))
       .map((entry) => path.relative(OUT, path.join(entry.parentPath, entry.name)))
-      // The site's own modules, bundled from lib/enhancements, and robots.txt.
-      .filter((file) => !file.startsWith(`enhancements${path.sep}`) && file !== 'robots.txt');
+      // The site's own modules, bundled from lib/enhancements, robots.txt, and the CMS at
+      // /admin/, which is no page of the site (tests/e2e/cms.e2e.test.ts).
+      .filter((file) => !file.startsWith(`enhancements${path.sep}`) && file !== 'robots.txt' && !file.startsWith(`admin${path.sep}`));
     expect(leftovers).toEqual([]);
   });
 });
@@ -73,8 +75,25 @@ describe('nginx serving out/ with deploy/nginx.conf', () => {
     expect(page.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
   });
 
+  it('sends the CMS at /admin/ its own headers, and the public pages theirs', async () => {
+    const expected = (options = {}) => securityHeaders(options).map(({ key, value }) => `${key}: ${value}`);
+    const got = (headers: Headers, options = {}) => securityHeaders(options).map(({ key }) => `${key}: ${headers.get(key)}`);
+    for (const address of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js', '/admin/admin.js']) {
+      const response = await fetch(`${nginx.baseUrl}${address}`);
+      expect(got(response.headers, { admin: true }), address).toEqual(expected({ admin: true }));
+    }
+    expect((await fetch(`${nginx.baseUrl}/admin/`)).status).toBe(200);
+    expect((await fetch(`${nginx.baseUrl}/admin/config.yml`)).headers.get('content-type')).toMatch(/^text\/yaml/);
+    // An address under /admin/ that does not exist gets the site's own 404 page, a public page.
+    for (const address of [...PAGES.map((page) => page.path), '/robots.txt', '/admin/no-such-file']) {
+      const response = await fetch(`${nginx.baseUrl}${address}`);
+      expect(missingSecurityHeaders(response.headers), address).toEqual([]);
+      expect(response.headers.get('x-robots-tag'), address).toBeNull();
+    }
+  });
+
   it('gives generated images without an extension an image content type', async () => {
-    // Processing names the social cards .png (lib/static-export/card-files.ts); this rule
+    // Processing names the social cards .png (lib/static-export/social-card-files.ts); this rule
     // still serves any generated image it does not rename, such as an icon.
     const folder = await mkdtemp(path.join(tmpdir(), 'liaison-extensionless-'));
     await chmod(folder, 0o755);

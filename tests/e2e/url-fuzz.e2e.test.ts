@@ -3,6 +3,7 @@ import { chmod, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_FOLDER } from '@/lib/admin/paths';
 import { filesUnder } from '@/lib/static-export/process-export';
 import { missingSecurityHeaders } from './support/checks';
 import { sitePages } from './support/pages';
@@ -145,6 +146,17 @@ function fuzzCases(siteFiles: readonly string[]): Case[] {
   return cases;
 }
 
+/** The path nginx serves for a target: decoded, with runs of slashes merged, as its $uri. */
+function servedPath(target: string): string {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(target, 'http://fuzz.invalid').pathname);
+  } catch {
+    return target;
+  }
+  return pathname.replace(/\/{2,}/g, '/');
+}
+
 /** What is wrong with one answer; an empty list when it is right. */
 function answerProblems(one: Case, response: RawResponse, siteHashes: ReadonlyMap<string, string[]>): string[] {
   const problems: string[] = [];
@@ -156,7 +168,9 @@ function answerProblems(one: Case, response: RawResponse, siteHashes: ReadonlyMa
   if (status >= 200 && status < 300 && one.method !== 'HEAD' && !siteHashes.has(sha256(body))) {
     problems.push(`answers ${status} with ${body.length} bytes that are no file of out/`);
   }
-  problems.push(...missingSecurityHeaders(headers));
+  // A file of the CMS at /admin/ has the admin's own policy (lib/security-headers.ts);
+  // anything else, its 404 page included, the public one.
+  problems.push(...missingSecurityHeaders(headers, { admin: status < 400 && servedPath(one.target).startsWith(`/${ADMIN_FOLDER}/`) }));
   if (headers.has('x-injected') || headers.has('set-cookie')) problems.push('carries a header the address injected');
   const location = headers.get('location');
   if (location !== null && !/^\/(?![/\\])/.test(location)) problems.push(`redirects off the site, to ${location}`);

@@ -4,11 +4,11 @@ import { ProjectsTimeline } from '@/components/pictures/ProjectsTimeline';
 import { loadFixtureSite } from './fixture-projects';
 
 // Prints the fixture site's pictures as a build renders them, for comparing two processes.
-const { site, projects } = await loadFixtureSite();
+const { host, projects } = await loadFixtureSite();
 process.stdout.write(
   renderToStaticMarkup(
     <>
-      <ProjectsMap host={site} projects={projects} />
+      <ProjectsMap host={host} projects={projects} />
       <ProjectsTimeline projects={projects} today={new Date('2025-06-15T00:00:00Z')} />
     </>,
   ),

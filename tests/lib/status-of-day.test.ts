@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, localDay, parseDay, statusOn, utcDay } from '@/lib/status-of-day';
+import { parseDay } from '@/lib/day';
+import { statusOn } from '@/lib/status-of-day';
 
 const day = (iso: string) => parseDay(iso)!;
 
@@ -19,20 +20,5 @@ describe('statusOn', () => {
     expect(statusOn({ end: day('2025-06-30') }, day('2025-06-30'))).toBe('ongoing');
     expect(statusOn({ end: day('2025-06-30') }, day('2025-07-01'))).toBe('completed');
     expect(statusOn({}, day('2025-07-01'))).toBeUndefined();
-  });
-});
-
-describe('days', () => {
-  it('reads and writes YYYY-MM-DD, refusing days not on the calendar', () => {
-    expect(formatDay(day('2024-02-29'))).toBe('2024-02-29');
-    expect(parseDay('2023-02-29')).toBeUndefined();
-    expect(parseDay('2023-02')).toBeUndefined();
-    expect(parseDay(undefined)).toBeUndefined();
-  });
-
-  it('takes the UTC day of a build date and the calendar day on the visitor’s clock', () => {
-    expect(utcDay(new Date('2026-12-31T23:59:00Z'))).toBe(day('2026-12-31'));
-    const lateEvening = new Date(2026, 11, 31, 23, 30);
-    expect(localDay(lateEvening)).toBe(day('2026-12-31'));
   });
 });

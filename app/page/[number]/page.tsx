@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { Listing } from '@/components/Listing';
 import { getContent } from '@/lib/content';
 import { StructuredData } from '@/components/StructuredData';
-import { listingPageCount, listingPagePath } from '@/lib/content/listing';
+import { listingPageCount } from '@/lib/content/listing';
+import { listingPagePath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/discovery/page-metadata';
 import { breadcrumbStructuredData } from '@/lib/discovery/structured-data';
 import { LISTING_TITLE } from '@/lib/site';
@@ -29,15 +30,15 @@ async function pageNumber(params: Promise<{ number: string }>): Promise<number |
 }
 
 export async function generateMetadata({ params }: PageProps<'/page/[number]'>): Promise<Metadata> {
-  const [number, { site }] = await Promise.all([pageNumber(params), getContent()]);
+  const [number, { host }] = await Promise.all([pageNumber(params), getContent()]);
   if (!number) return {};
   // Page 1 is a copy of the listing: its canonical address is the listing's own.
-  if (number === 1) return pageMetadata({ title: `${LISTING_TITLE} · ${site.name}`, completeTitle: true, description: site.description, path: '/', siteName: site.name });
+  if (number === 1) return pageMetadata({ title: `${LISTING_TITLE} · ${host.name}`, completeTitle: true, description: host.description, path: '/', hostName: host.name });
   return pageMetadata({
     title: `${LISTING_TITLE}, page ${number}`,
-    description: `Page ${number} of the projects and initiatives that ${site.name} works with.`,
+    description: `Page ${number} of the projects and initiatives that ${host.name} works with.`,
     path: listingPagePath(number),
-    siteName: site.name,
+    hostName: host.name,
   });
 }
 

@@ -20,8 +20,8 @@ async function themeOf(params: PageProps<'/themes/[id]'>['params']) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/themes/[id]'>): Promise<Metadata> {
-  const [theme, { site }] = await Promise.all([themeOf(params), getContent()]);
-  return theme ? themeMetadata(theme, 1, site.name) : {};
+  const [theme, { host }] = await Promise.all([themeOf(params), getContent()]);
+  return theme ? themeMetadata(theme, 1, host.name) : {};
 }
 
 /** One theme: what it covers and the projects that work on it (its first page). */

@@ -45,6 +45,24 @@ describe('ProjectsTimeline', () => {
     expect(within(text).getAllByRole('listitem').map((item) => item.textContent?.split(':')[0])).toEqual(dated.map((project) => project.title));
   });
 
+  it('names the whole span of the dated projects, and draws the today marker beneath every label (issue 21)', async () => {
+    const [first, second] = (await loadFixtureSite()).projects;
+    const since2002 = { ...first!, slug: 'since-2002', title: 'Since 2002', start: { date: new Date(Date.UTC(2002, 0, 1)), precision: 'year' as const }, end: undefined };
+    const { container } = render(<ProjectsTimeline projects={[since2002, second!]} today={today} />);
+    expect(screen.getByRole('img', { name: 'Timeline of the projects, 2002 to 2025' })).toBeInTheDocument();
+    const years = [...container.querySelectorAll('svg text')].map((text) => text.textContent);
+    expect(years).toContain('2002');
+    // Document order is drawing order: the marker first, then each label on its opaque plate.
+    const marker = container.querySelector('[data-today-marker]')!;
+    const labels = [...container.querySelectorAll('[data-label]')];
+    expect(labels.map((label) => label.getAttribute('data-label'))).toEqual(['Since 2002', second!.title]);
+    for (const label of labels) {
+      expect(marker.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(label.firstElementChild?.tagName).toBe('rect');
+      expect(label.firstElementChild?.getAttribute('class')).toContain('fill-surface');
+    }
+  });
+
   it(`adds at most ${BUDGETS.timeline} B of gzipped HTML with three projects, and stays within it at 1000`, async () => {
     const projects = await projectsOfEveryKind();
     expect(projects).toHaveLength(3);

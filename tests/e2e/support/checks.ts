@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { securityHeaders } from '@/lib/security-headers';
+import { securityHeaders, type HeaderOptions } from '@/lib/security-headers';
 
 /**
  * The checks every page must pass. Each returns the problems it found (an empty list when
@@ -85,8 +85,10 @@ export async function keyboardProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   const expected = await page.evaluate((selector) => {
     const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      // The skip link is visually hidden until focused, but must still be reachable.
-      (element) => element.getClientRects().length > 0 || element.matches('a[href^="#"]'),
+      // Shown: checkVisibility, unlike a box, leaves out the content of a closed <details>,
+      // which Chromium lays out but hides. The skip link is visually hidden until focused,
+      // but must still be reachable.
+      (element) => (element.getClientRects().length > 0 && element.checkVisibility()) || element.matches('a[href^="#"]'),
     );
     elements.forEach((element, index) => element.setAttribute('data-focus-order', String(index)));
     return elements.map((element) => element.textContent?.trim() || element.tagName);
@@ -148,8 +150,8 @@ export async function statusProblems(url: string, expected: number): Promise<str
 }
 
 /** The security headers every response must carry, with the values the policy sets. */
-export function missingSecurityHeaders(headers: Headers): string[] {
-  return securityHeaders()
+export function missingSecurityHeaders(headers: Headers, options: HeaderOptions = {}): string[] {
+  return securityHeaders(options)
     .filter(({ key, value }) => headers.get(key) !== value)
     .map(({ key, value }) => `${key} should be "${value}" but is ${JSON.stringify(headers.get(key))}`);
 }

@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import Parser from 'rss-parser';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { contentPages } from '@/lib/content/listing';
+import { contentPages, projectPath } from '@/lib/routes';
 import { loadContent } from '@/lib/content/load';
 
 /**
@@ -89,7 +89,7 @@ export async function expectedFor(contentDir: string, origin: string, basePath =
     siteRoot: `${origin}${basePath}`,
     basePath,
     // The pages the site builds (the listing's and the themes', with their further pages), and a page per project.
-    pages: [...contentPages(themes, projects), ...projects.map((project) => `/projects/${project.slug}/`)],
+    pages: [...contentPages(themes, projects), ...projects.map((project) => projectPath(project.slug))],
     projects: projects.map(({ slug, title, fullName }) => ({ slug, title, fullName })),
   };
 }
@@ -143,7 +143,7 @@ function structuredDataProblems(pagePath: string, blocks: string[], expected: Ex
   }
   const ofType = (type: string) => nodes.filter((node) => node['@type'] === type);
   const url = `${expected.siteRoot}${pagePath}`;
-  const project = expected.projects.find((candidate) => pagePath === `/projects/${candidate.slug}/`);
+  const project = expected.projects.find((candidate) => pagePath === projectPath(candidate.slug));
   if (pagePath === '/') {
     if (!ofType('WebSite').some((site) => site.url === url && site.name)) problems.push('/: no WebSite with its name and address');
     if (!ofType('ResearchProject').some((host) => host.name && host.funder && host.funding)) problems.push('/: no host ResearchProject with its funder and funding');
@@ -168,11 +168,11 @@ function structuredDataProblems(pagePath: string, blocks: string[], expected: Ex
 /**
  * Every page: a title, description and canonical address of its own, Open Graph and
  * Twitter tags, a social card that is a 1200×630 PNG sent as image/png, the feeds
- * advertised, and JSON-LD that parses and has the fields. Returns the cards' addresses too.
+ * advertised, and JSON-LD that parses and has the fields. Returns the social cards' addresses too.
  */
-export async function pageProblems(reader: SiteReader, expected: Expected): Promise<{ problems: string[]; cards: string[] }> {
+export async function pageProblems(reader: SiteReader, expected: Expected): Promise<{ problems: string[]; socialCards: string[] }> {
   const problems: string[] = [];
-  const cards = new Set<string>();
+  const socialCards = new Set<string>();
   const seen = { title: new Map<string, string>(), description: new Map<string, string>(), canonical: new Map<string, string>() };
   for (const pagePath of expected.pages) {
     const response = await reader.get(`${expected.basePath}${pagePath}`);
@@ -202,18 +202,18 @@ export async function pageProblems(reader: SiteReader, expected: Expected): Prom
       const image = page.meta.get(tag);
       const address = image && localAddress(image, expected);
       if (image && !address) problems.push(`${pagePath}: ${tag} ${image} is not on the site`);
-      if (address) cards.add(address);
+      if (address) socialCards.add(address);
     }
     problems.push(...structuredDataProblems(pagePath, page.jsonLd, expected));
   }
-  for (const card of cards) {
-    const response = await reader.get(card);
+  for (const socialCard of socialCards) {
+    const response = await reader.get(socialCard);
     const size = pngSize(response.body);
     if (response.status !== 200 || response.contentType !== 'image/png' || size?.width !== 1200 || size.height !== 630) {
-      problems.push(`card ${card}: ${response.status} ${response.contentType || 'no type'}, ${size ? `${size.width}×${size.height} PNG` : 'not a PNG'}`);
+      problems.push(`social card ${socialCard}: ${response.status} ${response.contentType || 'no type'}, ${size ? `${size.width}×${size.height} PNG` : 'not a PNG'}`);
     }
   }
-  return { problems, cards: [...cards] };
+  return { problems, socialCards: [...socialCards] };
 }
 
 // jsdom (already the unit tests' DOM) ships no types of its own; this is the one part used.
@@ -254,7 +254,7 @@ export async function sitemapProblems(reader: SiteReader, expected: Expected): P
 /** Each feed parses with an independent parser and lists every published project. */
 export async function feedProblems(reader: SiteReader, expected: Expected): Promise<string[]> {
   const problems: string[] = [];
-  const projectUrls = expected.projects.map((project) => `${expected.siteRoot}/projects/${project.slug}/`).sort();
+  const projectUrls = expected.projects.map((project) => `${expected.siteRoot}${projectPath(project.slug)}`).sort();
   const sameProjects = (name: string, urls: string[]) => {
     if (JSON.stringify([...urls].sort()) !== JSON.stringify(projectUrls)) problems.push(`${name} lists ${urls.join(', ')}; the published projects are ${projectUrls.join(', ')}`);
   };

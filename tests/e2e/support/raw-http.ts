@@ -14,7 +14,7 @@ export interface RawResponse {
  * encode what a hostile client would send raw. The target is written as latin1 bytes, so
  * raw UTF-8 is written as its bytes (see `utf8Bytes`).
  */
-export function rawRequest(baseUrl: string, method: string, target: string, timeoutMs = 10_000): Promise<RawResponse> {
+export function rawRequest(baseUrl: string, method: string, target: string, timeoutMs = 10_000, requestHeaders: Record<string, string> = {}): Promise<RawResponse & { headerBytes: number }> {
   const { hostname, port, host } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const socket = connect({ host: hostname, port: Number(port) });
@@ -29,7 +29,8 @@ export function rawRequest(baseUrl: string, method: string, target: string, time
         reject(new Error(`${method} ${target.slice(0, 80)}: ${(error as Error).message}`));
       }
     });
-    socket.write(Buffer.from(`${method} ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`, 'latin1'));
+    const extra = Object.entries(requestHeaders).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    socket.write(Buffer.from(`${method} ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n${extra}\r\n`, 'latin1'));
   });
 }
 
@@ -38,7 +39,7 @@ export function utf8Bytes(text: string): string {
   return Buffer.from(text, 'utf8').toString('latin1');
 }
 
-function parseResponse(raw: Buffer, method: string): RawResponse {
+function parseResponse(raw: Buffer, method: string): RawResponse & { headerBytes: number } {
   const end = raw.indexOf('\r\n\r\n');
   if (end === -1) throw new Error(`not an HTTP answer: ${JSON.stringify(raw.subarray(0, 200).toString('latin1'))}`);
   const [statusLine = '', ...lines] = raw.subarray(0, end).toString('latin1').split('\r\n');
@@ -52,7 +53,8 @@ function parseResponse(raw: Buffer, method: string): RawResponse {
   let body = raw.subarray(end + 4);
   if (method === 'HEAD') body = Buffer.alloc(0);
   else if (headers.get('transfer-encoding')?.includes('chunked')) body = unchunk(body);
-  return { status, headers, body };
+  // The status line and headers as sent, with the blank line that ends them.
+  return { status, headers, body, headerBytes: end + 4 };
 }
 
 function unchunk(body: Buffer): Buffer {

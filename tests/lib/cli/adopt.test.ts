@@ -68,7 +68,7 @@ describe('npm run adopt with flags', () => {
     expect(activeContentDirectory(root)).toBe(path.join(root, 'content'));
 
     const content = await loadContent({ contentDir: path.join(root, 'content'), includeDrafts: true });
-    expect(content.site).toMatchObject({
+    expect(content.host).toMatchObject({
       name: FLAGS.name,
       fullName: FLAGS['full-name'],
       grantAgreement: FLAGS.grant,
@@ -77,7 +77,7 @@ describe('npm run adopt with flags', () => {
       contact: FLAGS.contact,
       grantingAuthority: { name: 'CINEA', fullName: 'European Climate, Infrastructure and Environment Executive Agency' },
     });
-    expect(content.site.sources).toEqual([`https://cordis.europa.eu/project/id/${FLAGS.grant}`, FLAGS.website]);
+    expect(content.host.sources).toEqual([`https://cordis.europa.eu/project/id/${FLAGS.grant}`, FLAGS.website]);
     // The statement names the new host, and the example host nowhere.
     const statement = await readFile(path.join(root, 'content', 'accessibility.md'), 'utf8');
     expect(statement).toContain(`The ${FLAGS.name} project is committed`);
@@ -120,7 +120,7 @@ describe('npm run adopt with flags', () => {
     const root = await freshCopy();
     const { code, output } = await adoptWithFlags(root, { name: 'TRAMLINK', website: FLAGS.website });
     expect(code).toBe(1);
-    expect(output).toContain('needs --full-name, --grant, --programme, --authority, --examples.');
+    expect(output).toContain('needs --full-name, --grant, --programme, --authority, --contact, --examples.');
     expect(await readdir(path.join(root, 'content'))).toEqual(['example']);
   });
 
@@ -158,7 +158,7 @@ describe('npm run adopt with flags', () => {
     const failure = (await run.catch((error: unknown) => error)) as { code: number; stdout: string; killed: boolean };
     expect(failure.killed).toBe(false);
     expect(failure.code).toBe(1);
-    expect(failure.stdout).toContain('npm run adopt cannot ask here (no terminal), so it needs --full-name, --grant, --programme, --authority, --website, --examples.');
+    expect(failure.stdout).toContain('npm run adopt cannot ask here (no terminal), so it needs --full-name, --grant, --programme, --authority, --website, --contact, --examples.');
   });
 
   it('names the flags it knows when given another', async () => {
@@ -209,7 +209,7 @@ describe('npm run adopt in a terminal', () => {
           grant: ['12345', '101234567'],
           authority: ['REA'],
           website: ['http://tramlink.example.eu/', 'https://tramlink.example.eu/'],
-          contact: [''],
+          contact: ['', 'info@tramlink.example.eu'],
           examples: ['remove'],
         },
         screens,
@@ -222,9 +222,10 @@ describe('npm run adopt in a terminal', () => {
     expect(screens.find((screen) => screen.startsWith('website:'))).toContain('is not a secure address; write https://tramlink.example.eu/');
     // The flag given was not asked again.
     expect(screens.some((screen) => screen.startsWith('programme:'))).toBe(false);
-    const { site, projects } = await loadContent({ contentDir: path.join(root, 'content'), includeDrafts: true });
-    expect(site).toMatchObject({ name: 'TRAMLINK', grantAgreement: '101234567', programme: 'Horizon Europe', grantingAuthority: { name: 'REA' }, website: 'https://tramlink.example.eu/' });
-    expect(site.contact).toBeUndefined();
+    const { host, projects } = await loadContent({ contentDir: path.join(root, 'content'), includeDrafts: true });
+    expect(host).toMatchObject({ name: 'TRAMLINK', grantAgreement: '101234567', programme: 'Horizon Europe', grantingAuthority: { name: 'REA' }, website: 'https://tramlink.example.eu/' });
+    expect(screens.find((screen) => screen.startsWith('contact:'))).toContain('This answer cannot be empty');
+    expect(host.contact).toBe('info@tramlink.example.eu');
     expect(projects).toEqual([]);
   });
 

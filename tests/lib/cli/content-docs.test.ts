@@ -82,7 +82,8 @@ describe('npm run docs:content', () => {
     // The fixture folder has no schema until the command writes one there.
     const written: unknown = JSON.parse(await readFile(path.join(fixture.contentDir, 'project.schema.json'), 'utf8'));
     expect(written).toEqual(JSON.parse(jsonSchemaText()));
-  });
+    // Starting npm and tsx takes seconds on a busy machine.
+  }, 30_000);
 
   it('reports a broken themes.yml as the check does, not as a stack trace', async () => {
     const fixture = await makeContentFixture();
@@ -97,6 +98,6 @@ describe('npm run docs:content', () => {
       'content/themes.yml:1: Public Transport — theme ids are lowercase words joined by hyphens, such as public-transport',
       '1 problem in 1 file',
     ]);
-  });
+  }, 30_000);
 });
 

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERCEL_JSON, vercelJson } from '@/lib/cli/vercel-config';
+import { ADMIN_SOURCE, PUBLIC_SOURCE, VERCEL_JSON, vercelJson } from '@/lib/cli/vercel-config';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/security-headers';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -15,8 +15,24 @@ describe('the production headers', () => {
   it('vercel.json is generated from lib/security-headers.ts (run npm run deploy:headers)', async () => {
     const written = await readFile(path.join(ROOT, VERCEL_JSON), 'utf8');
     expect(written).toBe(vercelJson());
-    const everywhere = JSON.parse(written).headers.find((rule: { source: string }) => rule.source === '/(.*)');
-    expect(everywhere.headers).toEqual(securityHeaders());
+    const rules = JSON.parse(written).headers as Array<{ source: string; headers: unknown }>;
+    expect(rules.find((rule) => rule.source === PUBLIC_SOURCE)?.headers).toEqual(securityHeaders());
+    expect(rules.find((rule) => rule.source === ADMIN_SOURCE)?.headers).toEqual(securityHeaders({ admin: true }));
+  });
+
+  it('sends the CMS at /admin/ its own policy, and every other address the public one', () => {
+    // Vercel's sources are path-to-regexp patterns, matched against the whole path.
+    const matches = (source: string, address: string) => new RegExp(`^${source}$`).test(address);
+    for (const address of ['/', '/projects/admin/', '/administration/', '/admin']) {
+      expect([matches(PUBLIC_SOURCE, address), matches(ADMIN_SOURCE, address)], address).toEqual([true, false]);
+    }
+    for (const address of ['/admin/', '/admin/config.yml', '/admin/decap-cms.js']) {
+      expect([matches(PUBLIC_SOURCE, address), matches(ADMIN_SOURCE, address)], address).toEqual([false, true]);
+    }
+    const admin = contentSecurityPolicy({ admin: true });
+    expect(admin).toContain("connect-src 'self' blob: https://api.github.com;");
+    expect(admin).toContain("script-src 'self' 'unsafe-eval';");
+    expect(admin).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 
   it("allows no inline script or style, and no eval, outside next dev", () => {

@@ -50,7 +50,7 @@ async function adoptAndEdit(repository: string) {
   const lines: string[] = [];
   const code = await runAdopt({
     root: repository,
-    argv: ['--name', 'TRAMLINK', '--full-name', 'Trams Linking Regions Across Europe', '--grant', '101234567', '--programme', 'Horizon Europe', '--authority', 'CINEA', '--website', 'https://tramlink.example.eu/', '--examples', 'drafts'],
+    argv: ['--name', 'TRAMLINK', '--full-name', 'Trams Linking Regions Across Europe', '--grant', '101234567', '--programme', 'Horizon Europe', '--authority', 'CINEA', '--website', 'https://tramlink.example.eu/', '--contact', 'info@tramlink.example.eu', '--examples', 'drafts'],
     interactive: false,
     log: (line) => lines.push(line),
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentPages, LISTING_PAGE_SIZE, listingPageCount, listingPagePath, listingPageProjects } from '@/lib/content/listing';
+import { LISTING_PAGE_SIZE, listingPageCount, listingPageProjects } from '@/lib/content/listing';
+import { contentPages, listingPagePath } from '@/lib/routes';
 import type { Project } from '@/lib/content/types';
 
 describe('the listing’s pages', () => {

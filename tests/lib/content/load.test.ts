@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '@/lib/content/fields';
+import { parsePartialDate } from '@/lib/day';
 import { checkContent, loadContent, projectStatus } from '@/lib/content/load';
 import { slugify } from '@/lib/content/slugify';
 import { ContentError } from '@/lib/content/problems';
@@ -48,20 +48,20 @@ describe('loadContent on the fixture site', () => {
   });
 
   it('reads the host and the accessibility statement', async () => {
-    const { site, accessibility, themes } = await loadContent({ contentDir: SITE, today: TODAY });
-    expect(site).toMatchObject({ name: 'HOST', grantAgreement: '123456789', grantingAuthority: { name: 'CINEA' } });
-    expect(site.introductionHtml).toBe('<p>The host works with <strong>these</strong> projects.</p>\n');
+    const { host, accessibility, themes } = await loadContent({ contentDir: SITE, today: TODAY });
+    expect(host).toMatchObject({ name: 'HOST', grantAgreement: '123456789', grantingAuthority: { name: 'CINEA' } });
+    expect(host.introductionHtml).toBe('<p>The host works with <strong>these</strong> projects.</p>\n');
     expect(accessibility.reviewed).toEqual(new Date('2025-06-01T00:00:00Z'));
     expect(themes).toHaveLength(3);
   });
 
   it("reads the host's own cities and themes, named as visitors read them and placed from places.yml", async () => {
-    const { site } = await loadContent({ contentDir: SITE, today: TODAY });
-    expect(site.cities).toEqual([
+    const { host } = await loadContent({ contentDir: SITE, today: TODAY });
+    expect(host.cities).toEqual([
       { name: 'Oslo', country: 'NO', countryName: 'Norway', role: 'Lead city', position: { latitude: 59.91, longitude: 10.75 } },
       { name: 'Tallinn', country: 'EE', countryName: 'Estonia', role: 'Twinning city', position: { latitude: 59.44, longitude: 24.75 } },
     ]);
-    expect(site.themes).toEqual([
+    expect(host.themes).toEqual([
       { id: 'public-transport', label: 'Public transport', description: 'Buses and trams for everyone.' },
       { id: 'active-mobility', label: 'Walking and cycling', description: 'Streets for feet and bikes.' },
     ]);
@@ -69,8 +69,8 @@ describe('loadContent on the fixture site', () => {
 
   it("reports a host theme that is not in the vocabulary, in site.md's own words", async () => {
     const fixture = await makeContentFixture();
-    const site = await readFile(path.join(fixture.contentDir, 'site.md'), 'utf8');
-    await fixture.write('content/site.md', site.replace('themes: [public-transport, active-mobility]', 'themes: [public-transport, trams]'));
+    const hostFile = await readFile(path.join(fixture.contentDir, 'site.md'), 'utf8');
+    await fixture.write('content/site.md', hostFile.replace('themes: [public-transport, active-mobility]', 'themes: [public-transport, trams]'));
     const report = await checkContent({ contentDir: fixture.contentDir, today: TODAY, reviewDay: TODAY });
     expect(report.problems).toEqual([
       expect.objectContaining({ file: 'content/site.md', field: 'themes, entry 2', message: expect.stringContaining('content/themes.yml') }),

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { relatedProjects } from '@/lib/content/related';
-import { hostOverview, synergiesWithHost } from '@/lib/content/synergies';
+import { hostOverview, sharedWithHost } from '@/lib/content/with-host';
 import { FIXTURES, makeContentFixture } from '../../helpers/content-fixture';
 
 async function content(extra: Record<string, string> = {}) {
@@ -24,7 +24,7 @@ describe('relatedProjects', () => {
     expect(relatedProjects(bySlug(projects, 'beta'), projects)).toEqual([]);
   });
 
-  it('puts more shared themes first, and matches cities however they are capitalised', async () => {
+  it('puts more shared themes first, and matches cities however they are capitalised, named as the gazetteer spells them', async () => {
     const epsilon = `---
 title: EPSILON
 summary: Epsilon.
@@ -40,7 +40,7 @@ Epsilon.
     const { projects } = await content({ 'content/projects/epsilon.md': epsilon });
     const related = relatedProjects(bySlug(projects, 'gamma'), projects);
     expect(related.map(({ project, reason }) => [project.slug, reason])).toEqual([
-      ['epsilon', 'Shares 2 themes: Walking and cycling, Public transport; and 1 city: TALLINN'],
+      ['epsilon', 'Shares 2 themes: Walking and cycling, Public transport; and 1 city: Tallinn'],
       ['alpha', 'Shares 1 theme: Public transport; and 1 city: Oslo'],
       ['delta', 'Shares 1 theme: Walking and cycling'],
     ]);
@@ -48,13 +48,13 @@ Epsilon.
   });
 });
 
-describe('synergies with the host', () => {
+describe('what a project shares with the host', () => {
   it('finds the cities and themes a project shares with the host, in the host’s order', async () => {
-    const { site, projects } = await content();
-    const shared = synergiesWithHost(bySlug(projects, 'gamma'), site);
+    const { host, projects } = await content();
+    const shared = sharedWithHost(bySlug(projects, 'gamma'), host);
     expect(shared.cities.map((city) => city.name)).toEqual(['Oslo', 'Tallinn']);
     expect(shared.themes.map((theme) => theme.id)).toEqual(['public-transport', 'active-mobility']);
-    expect(synergiesWithHost(bySlug(projects, 'beta'), site)).toEqual({ cities: [], themes: [] });
+    expect(sharedWithHost(bySlug(projects, 'beta'), host)).toEqual({ cities: [], themes: [] });
   });
 
   it('reads joint activities with their dates as precisely as written', async () => {
@@ -66,7 +66,7 @@ describe('synergies with the host', () => {
   });
 
   it('sums it up for the listing', async () => {
-    const { site, projects } = await content();
-    expect(hostOverview(site, projects)).toEqual({ projects: 3, cities: 2, themes: 2, activities: 2 });
+    const { host, projects } = await content();
+    expect(hostOverview(host, projects)).toEqual({ projects: 3, cities: 2, themes: 2, synergies: 2 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterQuery, foldText, isUnfiltered, matchesFilter, readFilterState } from '@/lib/explore/filter';
+import { filterQuery, isUnfiltered, matchesFilter, readFilterState } from '@/lib/explore/filter';
+import { foldText } from '@/lib/text';
 
 const known = new Set(['public-transport', 'living-labs']);
 const project = (text: string, themes: string[], status?: 'planned' | 'ongoing' | 'completed') => ({ foldedText: foldText(text), themes, status });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { buildSearchIndex, rowStatusDates } from '@/lib/explore/search-index';
-import { parseDay } from '@/lib/status-of-day';
+import { parseDay } from '@/lib/day';
 import { FIXTURES, makeContentFixture } from '../../helpers/content-fixture';
 
 describe('buildSearchIndex', () => {

@@ -16,14 +16,14 @@ const city = (name: string, country: string, role: string, latitude: number, lon
 
 describe('mapPlaces', () => {
   it('gives each city one place, shared when both the host and a project work there', async () => {
-    const { site, projects } = await loadFixtureSite();
-    const places = mapPlaces(site, projects);
-    const all = [...site.cities, ...projects.flatMap((project) => project.cities)];
+    const { host, projects } = await loadFixtureSite();
+    const places = mapPlaces(host, projects);
+    const all = [...host.cities, ...projects.flatMap((project) => project.cities)];
     expect(places).toHaveLength(new Set(all.map((each) => `${each.name}|${each.country}`)).size);
     for (const place of places) {
-      const host = site.cities.some((each) => each.name === place.name);
+      const ofHost = host.cities.some((each) => each.name === place.name);
       const project = projects.some((each) => each.cities.some((other) => other.name === place.name));
-      expect(place.kind, place.name).toBe(host && project ? 'shared' : host ? 'host' : 'project');
+      expect(place.kind, place.name).toBe(ofHost && project ? 'shared' : ofHost ? 'host' : 'project');
     }
     expect(places.map((place) => place.name)).toEqual([...places.map((place) => place.name)].sort((a, b) => a.localeCompare(b, 'en')));
   });
@@ -33,6 +33,12 @@ describe('mapPlaces', () => {
     const [oslo] = mapPlaces(host, [{ title: 'Alpha', cities: [city('Oslo', 'NO', 'Living Lab', 59.91, 10.75)] }]);
     expect(oslo?.kind).toBe('shared');
     expect(placeDescription(oslo!)).toBe('Oslo, NO: HOST (Lead city), Alpha (Living Lab)');
+  });
+
+  it('draws a city written with other accents or capitals as one shared dot', () => {
+    const host = { name: 'HOST', cities: [city('Žilina', 'SK', 'Lead city', 49.22, 18.74)] };
+    const places = mapPlaces(host, [{ title: 'Alpha', cities: [city('ZILINA', 'SK', 'Living Lab', 49.22, 18.74)] }]);
+    expect(places.map((place) => [place.name, place.kind])).toEqual([['Žilina', 'shared']]);
   });
 
   it(`names at most ${MAX_NAMED} in one place and counts the rest`, () => {

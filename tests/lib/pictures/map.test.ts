@@ -8,8 +8,8 @@ import { loadFixtureSite } from '../../helpers/fixture-projects';
 
 /** Every city of the fixture site (the host's and the projects'), each with its position. */
 async function fixtureCities(): Promise<City[]> {
-  const { site, projects } = await loadFixtureSite();
-  return [...site.cities, ...projects.flatMap((project) => project.cities)];
+  const { host, projects } = await loadFixtureSite();
+  return [...host.cities, ...projects.flatMap((project) => project.cities)];
 }
 
 /** A country's outline as the map draws it: rings of viewBox points. */

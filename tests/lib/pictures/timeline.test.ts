@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ProjectDate } from '@/lib/content';
-import { MAX_ROWS, TIMELINE, timelineLayout, type TimelineItem } from '@/lib/pictures/timeline';
+import { labelWidth } from '@/lib/pictures/text';
+import { MAX_ROWS, TIMELINE, timelineLayout, type Box, type TimelineItem, type TimelineLayout } from '@/lib/pictures/timeline';
 
 const day = (iso: string): ProjectDate => ({ date: new Date(`${iso}T00:00:00Z`), precision: 'day' });
 const year = (value: number): ProjectDate => ({ date: new Date(Date.UTC(value, 0, 1)), precision: 'year' });
@@ -59,7 +60,9 @@ describe('timelineLayout', () => {
   it('keeps today on the axis when every project has ended long before', () => {
     const old = timelineLayout([{ title: 'Old', start: year(2002), end: year(2004) }], today);
     expect(old.axisEnd.getUTCFullYear()).toBe(2026);
-    expect(old.ticks.map((tick) => tick.year)).toEqual([2005, 2010, 2015, 2020, 2025]);
+    // The first and last years are labelled, whatever the step between (issue 21: the
+    // axis of a project from 2002 began its labels at 2005).
+    expect(old.ticks.map((tick) => tick.year)).toEqual([2002, 2005, 2010, 2015, 2020, 2025]);
     expect(old.today.x).toBeLessThan(TIMELINE.width);
   });
 });
@@ -86,5 +89,100 @@ describe('timelineLayout with many projects', () => {
     const layout = timelineLayout(many.slice(0, MAX_ROWS), today);
     expect(layout.grouped).toBe(false);
     expect(layout.bars).toHaveLength(MAX_ROWS);
+  });
+});
+
+/**
+ * The geometry of a drawn timeline, as boxes in viewBox units: every label (on its plate),
+ * every bar and open end, the today marker's label, and the year labels. What may not
+ * overlap, does not; the marker's line runs beneath the plates (the component draws it
+ * before them, tests/components/pictures/ProjectsTimeline.test.tsx), so the plates are
+ * checked to hold their whole label wherever the marker stands.
+ */
+function geometryProblems(layout: TimelineLayout): string[] {
+  const problems: string[] = [];
+  const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const inside = (a: Box) => a.x >= 0 && a.x + a.width <= layout.width && a.y >= 0 && a.y + a.height <= layout.height;
+  const font = TIMELINE.labelSize;
+  const labels = layout.bars.map((bar) => {
+    const width = labelWidth(bar.label, font);
+    const { x, y, anchor, plate } = bar.placement;
+    // The text's box: its estimated width, from its ascent (0.9 em) to its descent (0.25 em).
+    const text: Box = { x: anchor === 'end' ? x - width : x, y: y - 0.9 * font, width, height: 1.15 * font };
+    return { name: `label ${bar.label}`, text, plate };
+  });
+  const marks: Array<{ name: string; box: Box }> = layout.bars.flatMap((bar) => {
+    const y = bar.y + TIMELINE.barOffset;
+    const width = Math.max(bar.x2 - bar.x1, 2);
+    // Bars and their open ends, with the dashes' round-off (half their stroke) around them.
+    return [{ name: `bar ${bar.label}`, box: { x: bar.x1, y: y - 1, width, height: TIMELINE.bar + 2 } }];
+  });
+  const bottom = layout.height - TIMELINE.axis;
+  const todayWidth = labelWidth('Today', font);
+  const todayAnchorEnd = layout.today.x > layout.width - 40;
+  const todayText: Box = { x: todayAnchorEnd ? layout.today.x - todayWidth : layout.today.x - todayWidth / 2, y: TIMELINE.top - 18 - 0.9 * font, width: todayWidth, height: 1.15 * font };
+  const years = layout.ticks.map((tick) => ({ name: `year ${tick.year}`, box: { x: tick.label.x, y: bottom + 16 - 0.9 * font, width: tick.label.width, height: 1.15 * font } }));
+
+  for (const [index, label] of labels.entries()) {
+    const holds = label.plate.x <= label.text.x && label.plate.x + label.plate.width >= label.text.x + label.text.width && label.plate.y <= label.text.y && label.plate.y + label.plate.height >= label.text.y + label.text.height;
+    if (!holds) problems.push(`${label.name}: its plate does not hold it`);
+    if (!inside(label.plate)) problems.push(`${label.name} leaves the picture`);
+    for (const other of labels.slice(index + 1)) if (overlap(label.plate, other.plate)) problems.push(`${label.name} overlaps ${other.name}`);
+    for (const mark of [...marks, ...years, { name: 'the today label', box: todayText }]) {
+      if (overlap(label.plate, mark.box)) problems.push(`${label.name} overlaps ${mark.name}`);
+    }
+  }
+  for (const [index, year] of years.entries()) {
+    if (!inside(year.box)) problems.push(`${year.name} leaves the picture`);
+    for (const other of years.slice(index + 1)) if (overlap(year.box, other.box)) problems.push(`${year.name} overlaps ${other.name}`);
+  }
+  // The axis covers the real span: its first and last years are labelled, and hold every date.
+  const first = layout.axisStart.getUTCFullYear();
+  const last = layout.axisEnd.getUTCFullYear() - 1;
+  if (layout.ticks[0]?.year !== first || layout.ticks.at(-1)?.year !== last) problems.push(`the axis is labelled ${layout.ticks[0]?.year}–${layout.ticks.at(-1)?.year}, not ${first}–${last}`);
+  for (const bar of layout.bars) {
+    for (const date of [bar.item.start, bar.item.end]) {
+      if (date && (date.date < layout.axisStart || date.date >= layout.axisEnd)) problems.push(`${bar.label} has a date off the axis`);
+    }
+  }
+  return problems;
+}
+
+describe('the timeline geometry (issue 21)', () => {
+  // The listing of issue 21: a project from 2002 with no end, one of four years and one
+  // that ends a few months after the day the site is built for.
+  const three: TimelineItem[] = [
+    { title: 'CIVITAS', start: year(2002) },
+    { title: 'UPPER', start: day('2023-01-01'), end: day('2026-12-31') },
+    { title: 'NetZeroCities', start: day('2021-10-01'), end: day('2025-09-30') },
+  ];
+  // 1000 projects starting from 1998 to 2031, with long titles, open ends and missing starts.
+  const thousand: TimelineItem[] = Array.from({ length: 1000 }, (_, index) => ({
+    title: `A project with a long title number ${index}`,
+    start: index % 97 === 0 ? undefined : year(1998 + (index % 34)),
+    end: index % 7 === 0 ? undefined : year(2001 + (index % 34)),
+  }));
+  // Days the marker can stand on, from before the axis's start to past its end, a season apart.
+  const days = Array.from({ length: 4 * 40 }, (_, quarter) => new Date(Date.UTC(1995, quarter * 3, 15)));
+
+  it('has no overlap and an axis over the real span at 3 projects, wherever today falls', () => {
+    for (const day of days) expect(geometryProblems(timelineLayout(three, day)), day.toISOString()).toEqual([]);
+    const layout = timelineLayout(three, new Date('2026-12-01T00:00:00Z'));
+    expect([layout.axisStart.getUTCFullYear(), layout.axisEnd.getUTCFullYear() - 1]).toEqual([2002, 2026]);
+    expect(layout.ticks.map((tick) => tick.year)).toEqual([2002, 2005, 2010, 2015, 2020, 2026]);
+  });
+
+  it('has no overlap and an axis over the real span at 1000 projects, wherever today falls', () => {
+    for (const day of days) expect(geometryProblems(timelineLayout(thousand, day)), day.toISOString()).toEqual([]);
+    const layout = timelineLayout(thousand, new Date('2026-12-01T00:00:00Z'));
+    expect(layout.grouped).toBe(true);
+    expect([layout.axisStart.getUTCFullYear(), layout.axisEnd.getUTCFullYear() - 1]).toEqual([1998, 2031]);
+  });
+
+  it('finds an overlap when a plate is moved onto a bar, so the check can fail', () => {
+    const layout = timelineLayout(three, new Date('2026-12-01T00:00:00Z'));
+    const moved = { ...layout, bars: layout.bars.map((bar, index) => (index === 0 ? { ...bar, placement: { ...bar.placement, plate: { ...bar.placement.plate, y: bar.y + TIMELINE.barOffset } } } : bar)) };
+    expect(geometryProblems(moved)).toContain('label CIVITAS: its plate does not hold it');
+    expect(geometryProblems(moved)).toContain('label CIVITAS overlaps bar CIVITAS');
   });
 });

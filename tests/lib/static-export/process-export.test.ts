@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PNG_SIGNATURE } from '@/lib/static-export/card-files';
+import { PNG_SIGNATURE } from '@/lib/static-export/social-card-files';
 import { processExport } from '@/lib/static-export/process-export';
 
 const page = (body: string, head = '') =>
@@ -26,6 +26,15 @@ async function filesIn(folder: string): Promise<string[]> {
 }
 
 describe('processExport', () => {
+  it('leaves the CMS at admin/ as it is: it is no page of the site, with a policy of its own', async () => {
+    const admin = '<!doctype html><html><head><title>Content editor</title></head><body><script src="decap-cms.js"></script></body></html>';
+    const folder = await exportFolder({ 'index.html': page('<h1>Home</h1>'), 'admin/index.html': admin, 'admin/decap-cms.js': 'cms' });
+    const summary = await processExport(folder);
+    expect(summary.pages).toBe(1);
+    expect(await readFile(path.join(folder, 'admin', 'index.html'), 'utf8')).toBe(admin);
+    expect(await readFile(path.join(folder, 'admin', 'decap-cms.js'), 'utf8')).toBe('cms');
+  });
+
   it('processes every page and deletes the runtime chunks, manifests, RSC payloads and the not-found page\'s copies, keeping CSS, media and enhancements', async () => {
     const folder = await exportFolder({
       'index.html': page('<h1>Home</h1>'),
@@ -72,19 +81,19 @@ describe('processExport', () => {
   });
 
   it('names each social card .png, points the tags at it, and keeps the structured data', async () => {
-    const card = Buffer.concat([PNG_SIGNATURE, Buffer.from('rest of the image')]).toString('latin1');
+    const socialCard = Buffer.concat([PNG_SIGNATURE, Buffer.from('rest of the image')]).toString('latin1');
     const tags = (url: string) =>
       `<meta property="og:image" content="https://example.org${url}?a1b2"><meta name="twitter:image" content="https://example.org${url}?a1b2"><meta property="og:url" content="https://example.org/opengraph-image">`;
     const folder = await exportFolder({
       'index.html': page('<script type="application/ld+json">{"@type":"WebSite"}</script>', tags('/opengraph-image')),
-      'opengraph-image': card,
+      'opengraph-image': socialCard,
       'projects/upper/index.html': page('<h1>UPPER</h1>', tags('/liaison/projects/upper/opengraph-image')),
-      'projects/upper/opengraph-image': card,
+      'projects/upper/opengraph-image': socialCard,
     });
-    await writeFile(path.join(folder, 'opengraph-image'), Buffer.from(card, 'latin1'));
-    await writeFile(path.join(folder, 'projects', 'upper', 'opengraph-image'), Buffer.from(card, 'latin1'));
+    await writeFile(path.join(folder, 'opengraph-image'), Buffer.from(socialCard, 'latin1'));
+    await writeFile(path.join(folder, 'projects', 'upper', 'opengraph-image'), Buffer.from(socialCard, 'latin1'));
     const summary = await processExport(folder);
-    expect(summary.cards).toEqual(['opengraph-image.png', 'projects/upper/opengraph-image.png']);
+    expect(summary.socialCards).toEqual(['opengraph-image.png', 'projects/upper/opengraph-image.png']);
     expect(await filesIn(folder)).toEqual(
       ['index.html', 'opengraph-image.png', 'projects/upper/index.html', 'projects/upper/opengraph-image.png'].map((file) => file.split('/').join(path.sep)),
     );
@@ -98,7 +107,7 @@ describe('processExport', () => {
     expect(upper).toContain('content="https://example.org/liaison/projects/upper/opengraph-image.png?a1b2"');
   });
 
-  it('fails when a card is not a PNG image', async () => {
+  it('fails when a social card is not a PNG image', async () => {
     const folder = await exportFolder({ 'index.html': page('<h1>Home</h1>'), 'opengraph-image': '<svg/>' });
     await expect(processExport(folder)).rejects.toThrow('opengraph-image is not a PNG image');
   });

@@ -33,7 +33,7 @@ async function themePage(params: PageProps<'/themes/[id]/page/[number]'>['params
 export async function generateMetadata({ params }: PageProps<'/themes/[id]/page/[number]'>): Promise<Metadata> {
   const found = await themePage(params);
   if (!found) return {};
-  return themeMetadata(found.theme, found.page, (await getContent()).site.name);
+  return themeMetadata(found.theme, found.page, (await getContent()).host.name);
 }
 
 /** A further page of a theme's projects. */
