@@ -5,13 +5,21 @@ import { input, select } from '@inquirer/prompts';
 import { adopt, adoptionProblems, AlreadyAdopted, answerProblem, EXAMPLE_CHOICES, type Adoption, type ExampleChoice } from '../content/adopt';
 import { GRANTING_AUTHORITIES } from '../content/granting-authorities';
 import { CONTENT_FOLDER } from '../content/layout';
+import { lookUpCordisProject } from '../facts/cordis';
+import { PoliteClient } from '../facts/polite-client';
+import { factsSettings, SettingError, type FactsSettings } from '../settings';
 import { runCheck } from './check';
 
 /**
  * `npm run adopt`: makes this copy of Liaison a new host's site. It asks in a terminal
  * (@inquirer/prompts: a bad answer gets the reason and the question again) and takes
  * flags otherwise; without a terminal it never waits for an answer, it names what is missing.
+ * With `--cordis <grant agreement>` it first reads the project's record on CORDIS (the same
+ * lookup as `npm run new -- --cordis`) for the name, full name, grant and programme.
  */
+
+/** The flag that fills answers from CORDIS; not a question of its own. */
+const CORDIS_FLAG = 'cordis';
 
 type Answer = keyof Adoption;
 
@@ -82,26 +90,68 @@ export interface AdoptRun {
   interactive: boolean;
   log(line: string): void;
   ask?: typeof ask;
+  /** Where CORDIS is asked (LIAISON_CORDIS_URL and the fact tools' timing by default). */
+  facts?: FactsSettings;
+}
+
+/**
+ * The answers a project's CORDIS record gives: name, full name, grant and programme. The
+ * website and the granting authority are not in the record, so they are still asked.
+ */
+async function answersFromCordis(grantAgreement: string, facts: FactsSettings): Promise<{ answers: Partial<Record<Answer, string>> } | { problem: string }> {
+  const problem = answerProblem('grant', grantAgreement);
+  if (problem) return { problem: `--cordis: ${problem.startsWith('"') ? problem : `"${grantAgreement}" ${problem}`}` };
+  const lookup = await lookUpCordisProject(new PoliteClient(facts), facts.cordisUrl, grantAgreement.trim());
+  if (lookup.kind !== 'found') return { problem: `--cordis: ${lookup.message}. Nothing was written; give the facts as flags instead, or try again.` };
+  const { project } = lookup;
+  const answers: Partial<Record<Answer, string>> = { grant: project.id };
+  if (project.acronym) answers.name = project.acronym;
+  if (project.title) answers.fullName = project.title;
+  if (project.programme) answers.programme = project.programme;
+  return { answers };
 }
 
 /** Runs the command; resolves to its exit code. */
-export async function runAdopt({ root, argv, interactive, log, ask: askOne = ask }: AdoptRun): Promise<number> {
+export async function runAdopt({ root, argv, interactive, log, ask: askOne = ask, facts }: AdoptRun): Promise<number> {
   let flags: Record<string, string | undefined>;
+  const flagNames = [...QUESTIONS.map((question) => question.flag), CORDIS_FLAG];
   try {
     flags = parseArgs({
       args: argv,
-      options: Object.fromEntries(QUESTIONS.map((question) => [question.flag, { type: 'string' as const }])),
+      options: Object.fromEntries(flagNames.map((flag) => [flag, { type: 'string' as const }])),
       strict: true,
       allowPositionals: false,
     }).values as Record<string, string | undefined>;
   } catch (error) {
-    log(`${(error as Error).message}. The flags are: ${QUESTIONS.map((question) => `--${question.flag}`).join(', ')}.`);
+    log(`${(error as Error).message}. The flags are: ${flagNames.map((flag) => `--${flag}`).join(', ')}.`);
     return 1;
+  }
+
+  // CORDIS's facts come first; a flag written beside --cordis wins over the record.
+  let fromCordis: Partial<Record<Answer, string>> = {};
+  const cordisId = flags[CORDIS_FLAG];
+  if (cordisId !== undefined) {
+    let settings: FactsSettings;
+    try {
+      settings = facts ?? factsSettings();
+    } catch (error) {
+      if (!(error instanceof SettingError)) throw error;
+      log(error.message);
+      return 1;
+    }
+    const found = await answersFromCordis(cordisId, settings);
+    if ('problem' in found) {
+      log(found.problem);
+      return 1;
+    }
+    fromCordis = found.answers;
+    const named = QUESTIONS.filter((question) => fromCordis[question.answer] !== undefined && flags[question.flag] === undefined);
+    log(`From CORDIS (${cordisId.trim()}): ${named.map((question) => `${question.flag} ${fromCordis[question.answer]}`).join('; ')}.`);
   }
 
   const answers: Partial<Record<Answer, string>> = {};
   for (const question of QUESTIONS) {
-    const given = flags[question.flag];
+    const given = flags[question.flag] ?? fromCordis[question.answer];
     const valid = given !== undefined && validateAnswer(question, given) === true;
     answers[question.answer] = interactive && !valid ? await askOne(question, given) : given;
   }
@@ -115,6 +165,7 @@ export async function runAdopt({ root, argv, interactive, log, ask: askOne = ask
     }
     for (const question of wrong.filter((one) => !missing.includes(one))) log(`--${question.flag}: ${problems[question.answer]}`);
     log(`For example: npm run adopt -- --name ACRONYM --full-name "Full name" --grant 101000000 --programme "Horizon Europe" --authority ${GRANTING_AUTHORITIES[0].name} --website https://example.org/ --contact info@example.org --examples ${EXAMPLE_CHOICES.join('|')}`);
+    log(`or, with the name, full name, grant and programme from CORDIS: npm run adopt -- --cordis 101000000 --authority ${GRANTING_AUTHORITIES[0].name} --website https://example.org/ --contact info@example.org --examples ${EXAMPLE_CHOICES.join('|')}`);
     return 1;
   }
 

@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { render } from '@inquirer/testing';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promptFor, QUESTIONS, runAdopt, type Question } from '@/lib/cli/adopt';
 import { activeContentDirectory } from '@/lib/content/layout';
 import { loadContent } from '@/lib/content/load';
 import { FIXTURES } from '../../helpers/content-fixture';
+import { startCordisServer, type LocalServer } from '../../helpers/local-server';
 
 /** The example host of these tests: the fixture site, whose statement names it. */
 const EXAMPLE_NAME = 'HOST';
@@ -46,7 +47,7 @@ const FLAGS = {
 const asArgs = (flags: Record<string, string>) => Object.entries(flags).flatMap(([flag, value]) => [`--${flag}`, value]);
 
 /** Runs the command without a terminal, as CI does, failing the test if it ever asks. */
-async function adoptWithFlags(root: string, flags: Record<string, string>) {
+async function adoptWithFlags(root: string, flags: Record<string, string>, cordisUrl?: string) {
   const lines: string[] = [];
   const code = await runAdopt({
     root,
@@ -54,6 +55,7 @@ async function adoptWithFlags(root: string, flags: Record<string, string>) {
     interactive: false,
     log: (line) => lines.push(line),
     ask: () => Promise.reject(new Error('asked a question without a terminal')),
+    facts: cordisUrl ? { cordisUrl, delayMs: 1, timeoutMs: 2000 } : undefined,
   });
   return { code, output: lines.join('\n') };
 }
@@ -159,13 +161,14 @@ describe('npm run adopt with flags', () => {
     expect(failure.killed).toBe(false);
     expect(failure.code).toBe(1);
     expect(failure.stdout).toContain('npm run adopt cannot ask here (no terminal), so it needs --full-name, --grant, --programme, --authority, --website, --contact, --examples.');
-  });
+    // Starting tsx and loading the content code takes seconds on a busy machine.
+  }, 60_000);
 
   it('names the flags it knows when given another', async () => {
     const root = await freshCopy();
     const { code, output } = await adoptWithFlags(root, { ...FLAGS, colour: '#000000' });
     expect(code).toBe(1);
-    expect(output).toMatch(/Unknown option '--colour'.*The flags are: --name, --full-name, --grant, --programme, --authority, --website, --contact, --examples\./);
+    expect(output).toMatch(/Unknown option '--colour'.*The flags are: --name, --full-name, --grant, --programme, --authority, --website, --contact, --examples, --cordis\./);
   });
 });
 
@@ -191,6 +194,49 @@ function terminal(script: Partial<Record<Question['answer'], string[]>>, screens
     return (await answer) as string;
   };
 }
+
+describe('npm run adopt --cordis <grant agreement>', () => {
+  let cordis: LocalServer;
+  beforeAll(async () => {
+    cordis = await startCordisServer({ '101000003': Infinity });
+  });
+  afterAll(() => cordis.close());
+  const rest = { authority: 'CINEA', website: 'https://netzerocities.eu/', contact: 'info@netzerocities.eu', examples: 'remove' };
+
+  it("takes the name, full name, grant and programme from the project's CORDIS record", async () => {
+    const root = await freshCopy();
+    const { code, output } = await adoptWithFlags(root, { cordis: '101036519', ...rest }, cordis.url);
+    expect(code, output).toBe(0);
+    expect(output).toContain("From CORDIS (101036519): name NetZeroCities; full-name Accelerating cities' transition to net zero emissions by 2030; grant 101036519; programme Horizon 2020.");
+    const { host } = await loadContent({ contentDir: path.join(root, 'content'), includeDrafts: true });
+    expect(host).toMatchObject({ name: 'NetZeroCities', fullName: "Accelerating cities' transition to net zero emissions by 2030", grantAgreement: '101036519', programme: 'Horizon 2020', website: rest.website });
+    expect(cordis.requests).toContain('/project/id/101036519/en?format=xml');
+  });
+
+  it('lets a flag written beside it win over the record', async () => {
+    const root = await freshCopy();
+    const { code, output } = await adoptWithFlags(root, { cordis: '101036519', name: 'NZC', ...rest }, cordis.url);
+    expect(code, output).toBe(0);
+    expect(output).not.toMatch(/From CORDIS.*name NetZeroCities/);
+    const { host } = await loadContent({ contentDir: path.join(root, 'content'), includeDrafts: true });
+    expect(host.name).toBe('NZC');
+  });
+
+  it('writes nothing and says why when the number is wrong, unknown, or CORDIS cannot answer', async () => {
+    const root = await freshCopy();
+    const cases: Array<[string, RegExp]> = [
+      ['12345', /^--cordis: "12345" is not a grant agreement number/],
+      ['101099999', /^--cordis: CORDIS has no project with grant agreement 101099999; check the number.*Nothing was written/],
+      ['101000003', /^--cordis: CORDIS answered 503 .*try again later\. Nothing was written; give the facts as flags instead/],
+    ];
+    for (const [id, message] of cases) {
+      const { code, output } = await adoptWithFlags(root, { cordis: id, ...rest }, cordis.url);
+      expect(code, output).toBe(1);
+      expect(output).toMatch(message);
+    }
+    expect(await readdir(path.join(root, 'content'))).toEqual(['example']);
+  }, 30_000);
+});
 
 describe('npm run adopt in a terminal', () => {
   it('asks what the flags did not say, and asks again with the reason after a bad answer', async () => {
