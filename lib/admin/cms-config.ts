@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { countryName } from '../content/fields';
+import { countryName, GRANT_AGREEMENT } from '../content/fields';
 import { accessibilitySchema, createProjectSchema, createHostSchema, MAP_BOUNDS, placeSchema, SUMMARY_MAX_LENGTH, themeSchema, THEME_DESCRIPTION_MAX_LENGTH } from '../content/schema';
 import { PLACEHOLDER_START } from '../content/template';
 import { CMS_FORMATS } from './formats';
@@ -55,7 +55,7 @@ const MESSAGES = {
   date: 'is not a date in the form YYYY-MM-DD; write for example 2023-01-01 (or 2023-01, or 2023, when only that is known)',
   day: 'is not a full date; write the day too, in the form YYYY-MM-DD, such as 2026-11-29',
   url: 'should be a full web address that starts with https://',
-  grantAgreement: 'should be the grant agreement number: 5 to 12 digits, such as 101095904',
+  grantAgreement: 'should be the grant agreement number: 6 to 9 digits, such as 101095904',
   length: (max: number) => `is too long; write at most ${max} characters`,
 };
 
@@ -93,7 +93,7 @@ function patternFor(name: string, field: JsonField): [string, string] | undefine
   if (pattern === '^\\d{4}-\\d{2}-\\d{2}$') return [pattern, MESSAGES.day];
   if (pattern?.startsWith('^\\d{4}')) return [pattern, MESSAGES.date];
   if (alternatives.some((alternative) => alternative.format === 'uri')) return ['^https://\\S+$', MESSAGES.url];
-  if (name === 'grantAgreement') return ['^\\d{5,12}$', MESSAGES.grantAgreement];
+  if (name === 'grantAgreement') return [GRANT_AGREEMENT.source, MESSAGES.grantAgreement];
   const max = alternatives.map((alternative) => alternative.maxLength).find((length) => length !== undefined);
   if (max !== undefined) return [`^[\\s\\S]{0,${max}}$`, MESSAGES.length(max)];
   return undefined;

@@ -2,6 +2,7 @@ import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDirectory } from '../settings';
+import { GRANT_AGREEMENT } from '../content/fields';
 import { slugify } from '../content/slugify';
 import { projectTemplate, type TemplateValues } from '../content/template';
 import { lookUpCordisProject } from '../facts/cordis';
@@ -39,8 +40,8 @@ export async function importProject(
   contentDir: string,
   { settings = factsSettings(), today = new Date() }: { settings?: FactsSettings; today?: Date } = {},
 ): Promise<NewProjectResult> {
-  if (!/^\d{5,12}$/.test(grantAgreement)) {
-    return { ok: false, message: `"${grantAgreement}" is not a grant agreement number; give its digits, for example: npm run new -- --cordis 101095904` };
+  if (!GRANT_AGREEMENT.test(grantAgreement)) {
+    return { ok: false, message: `"${grantAgreement}" is not a grant agreement number; give its 6 to 9 digits, for example: npm run new -- --cordis 101095904` };
   }
   const lookup = await lookUpCordisProject(new PoliteClient(settings), settings.cordisUrl, grantAgreement);
   if (lookup.kind !== 'found') return { ok: false, message: `${lookup.message}. Nothing was written.` };

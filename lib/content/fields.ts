@@ -125,7 +125,7 @@ export function plainText(maxLength: number) {
 }
 
 /** EU grant agreement numbers have 6 digits (FP7, Horizon 2020) to 9 (Horizon Europe). */
-const GRANT_AGREEMENT = /^\d{6,9}$/;
+export const GRANT_AGREEMENT = /^\d{6,9}$/;
 
 const notAGrantNumber = (issue: { input?: unknown }) => {
   // Quote only what was written as text or a number; a list or a group is not worth repeating.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Project } from '@/lib/content';
+import { GRANT_AGREEMENT } from '@/lib/content/fields';
 import { citySchema, createProjectSchema, SLUG_PATTERN } from '@/lib/content/schema';
 import { projectsNewestFirst } from './feeds';
 import { absoluteUrl, siteOrigin } from '../settings';
@@ -39,7 +40,7 @@ export const publicProjectSchema = z
     summary: fields.summary,
     website: address.meta(described(fields.website)),
     programme: fields.programme,
-    grantAgreement: z.string().regex(/^\d{5,12}$/).optional().meta(described(fields.grantAgreement)),
+    grantAgreement: z.string().regex(GRANT_AGREEMENT).optional().meta(described(fields.grantAgreement)),
     cordisUrl: address.optional().meta({ description: "The project's page on CORDIS, from its grant agreement." }),
     start: partialDate.optional().meta(described(fields.start)),
     end: partialDate.optional().meta(described(fields.end)),

@@ -78,7 +78,7 @@ describe('the CMS configuration', () => {
     expect(fields.get('start')).toMatchObject({ widget: 'string', required: false, pattern: ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', expect.stringContaining('YYYY-MM-DD')] });
     expect(fields.get('reviewed')).toMatchObject({ widget: 'string', required: true, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', expect.any(String)] });
     expect(fields.get('website')).toMatchObject({ widget: 'string', required: true, pattern: ['^https://\\S+$', expect.any(String)] });
-    expect(fields.get('grantAgreement')).toMatchObject({ widget: 'string', pattern: ['^\\d{5,12}$', expect.any(String)] });
+    expect(fields.get('grantAgreement')).toMatchObject({ widget: 'string', pattern: ['^\\d{6,9}$', expect.any(String)] });
     expect(fields.get('title')).toMatchObject({ pattern: ['^[\\s\\S]{0,60}$', expect.any(String)], hint: expect.stringContaining('acronym') });
     expect(fields.get('themes')).toMatchObject({ widget: 'relation', collection: 'themes', multiple: true, value_field: 'themes.*.id' });
     expect(fields.get('logo')).toMatchObject({ widget: 'image', media_folder: '/public/logos', public_folder: '/logos' });

@@ -165,7 +165,7 @@ describe('npm run new -- --cordis <grant agreement>', () => {
   it('refuses what is not a grant agreement number, and never overwrites a file', async () => {
     const fixture = await makeContentFixture();
     expect((await runNewProject(['--cordis', 'UPPER'], fixture.contentDir)).message).toBe(
-      '"UPPER" is not a grant agreement number; give its digits, for example: npm run new -- --cordis 101095904',
+      '"UPPER" is not a grant agreement number; give its 6 to 9 digits, for example: npm run new -- --cordis 101095904',
     );
     expect((await runNewProject(['--cordis'], fixture.contentDir)).message).toBe(
       'Give one grant agreement number after --cordis, for example: npm run new -- --cordis 101095904',
