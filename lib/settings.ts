@@ -172,7 +172,7 @@ const REPO = /^[\w.-]+\/[\w.-]+$/;
 export function cmsBackendSettings(env: Settings = process.env): CmsBackendSettings {
   const fromVercel = env.VERCEL_GIT_REPO_OWNER && env.VERCEL_GIT_REPO_SLUG ? `${env.VERCEL_GIT_REPO_OWNER}/${env.VERCEL_GIT_REPO_SLUG}` : undefined;
   const repo = env.CMS_GITHUB_REPO || fromVercel || env.GITHUB_REPOSITORY || undefined;
-  if (repo !== undefined && !REPO.test(repo)) throw new Error(`CMS_GITHUB_REPO is "${repo}"; write the repository as owner/name, such as spine-project/liaison`);
+  if (repo !== undefined && !REPO.test(repo)) throw new Error(`CMS_GITHUB_REPO is "${repo}"; write the repository as owner/name, such as example-org/liaison`);
   const authUrl = env.CMS_AUTH_URL || undefined;
   if (authUrl !== undefined && !/^https:\/\/[^/\s]+(\/\S*)?$/.test(authUrl)) {
     throw new Error(`CMS_AUTH_URL is "${authUrl}"; write the sign-in service's address, starting with https://`);
