@@ -11,6 +11,12 @@ export const NGINX_CONF = path.join('deploy', 'nginx.conf');
 export interface NginxServer {
   baseUrl: string;
   process: ChildProcess;
+  /**
+   * Settles once nginx has exited, for whatever reason, and its temporary prefix is gone,
+   * with its exit code. Wait on this, not on the process's own `exit` event, before
+   * ending the program: that event comes before the clean-up.
+   */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -73,18 +79,20 @@ export async function startNginx(options: {
   });
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
+  // However nginx ends (stopped, killed, or failed to start), its prefix is removed.
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code))).then(async (code) => {
+    await rm(work, { recursive: true, force: true });
+    return code;
+  });
   const baseUrl = `http://${host}:${port}`;
   await waitUntilServing(baseUrl, child, () => output);
   return {
     baseUrl,
     process: child,
+    exited,
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      });
-      await rm(work, { recursive: true, force: true });
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -166,5 +166,17 @@ describe('npm start', () => {
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
+    // nginx's temporary prefix (config, pid file, logs) goes with it: none names this port.
+    expect(await nginxFoldersListening(port)).toEqual([]);
   });
 });
+
+/** The temporary nginx prefixes left in the system's temporary folder that serve `port`. */
+async function nginxFoldersListening(port: number): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of (await readdir(tmpdir())).filter((entry) => entry.startsWith('liaison-nginx-'))) {
+    const config = await readFile(path.join(tmpdir(), name, 'site.conf'), 'utf8').catch(() => '');
+    if (config.includes(`127.0.0.1:${port};`)) found.push(name);
+  }
+  return found;
+}
