@@ -13,6 +13,6 @@ export async function configureBackend(outDir: string, env: NodeJS.ProcessEnv): 
   doc.setIn(['backend', 'branch'], settings.branch);
   if (settings.authUrl) doc.setIn(['backend', 'base_url'], settings.authUrl);
   await writeFile(file, doc.toString({ lineWidth: 0 }));
-  if (!settings.repo) return 'The CMS at /admin/ edits no repository yet: set CMS_GITHUB_REPO=owner/name for the build (see the README).';
+  if (!settings.repo) return 'The CMS at /admin/ edits no repository yet; if you use the browser editor, set CMS_GITHUB_REPO=owner/name for the build (README, "Editing in the browser").';
   return `The CMS at /admin/ edits ${settings.repo} (${settings.branch})${settings.authUrl ? `, signing in through ${settings.authUrl}` : '; set CMS_AUTH_URL to let editors sign in'}.`;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { input, select } from '@inquirer/prompts';
-import { adopt, adoptionProblems, AlreadyAdopted, answerProblem, EXAMPLE_CHOICES, type Adoption, type ExampleChoice } from '../content/adopt';
+import { adopt, adoptedAlready, adoptionProblems, AlreadyAdopted, answerProblem, EXAMPLE_CHOICES, type Adoption, type ExampleChoice } from '../content/adopt';
 import { GRANTING_AUTHORITIES } from '../content/granting-authorities';
 import { CONTENT_FOLDER } from '../content/layout';
 import { lookUpCordisProject } from '../facts/cordis';
@@ -127,6 +127,13 @@ export async function runAdopt({ root, argv, interactive, log, ask: askOne = ask
     return 1;
   }
 
+  // Before any question: answers that could never be written are not worth asking for.
+  const refusal = await adoptedAlready(root);
+  if (refusal) {
+    log(`Nothing was changed: ${refusal}.`);
+    return 1;
+  }
+
   // CORDIS's facts come first; a flag written beside --cordis wins over the record.
   let fromCordis: Partial<Record<Answer, string>> = {};
   const cordisId = flags[CORDIS_FLAG];
@@ -142,6 +149,8 @@ export async function runAdopt({ root, argv, interactive, log, ask: askOne = ask
     const found = await answersFromCordis(cordisId, settings);
     if ('problem' in found) {
       log(found.problem);
+      const rest = QUESTIONS.filter((question) => flags[question.flag] === undefined).map((question) => `--${question.flag}`);
+      if (rest.length > 0) log(`Without --cordis, give ${rest.join(', ')} as well (or run npm run adopt in a terminal to be asked).`);
       return 1;
     }
     fromCordis = found.answers;
@@ -153,7 +162,14 @@ export async function runAdopt({ root, argv, interactive, log, ask: askOne = ask
   for (const question of QUESTIONS) {
     const given = flags[question.flag] ?? fromCordis[question.answer];
     const valid = given !== undefined && validateAnswer(question, given) === true;
-    answers[question.answer] = interactive && !valid ? await askOne(question, given) : given;
+    try {
+      answers[question.answer] = interactive && !valid ? await askOne(question, given) : given;
+    } catch (error) {
+      // Ctrl+C at a question: stop quietly, as nothing has been written yet.
+      if (!(error instanceof Error && error.name === 'ExitPromptError')) throw error;
+      log('Stopped; nothing was written.');
+      return 1;
+    }
   }
 
   const problems = adoptionProblems(answers);

@@ -79,20 +79,25 @@ export function adoptionProblems(adoption: Partial<Record<keyof Adoption, string
 /** Thrown when `content/` is a site's own already: adopting again would overwrite it. */
 export class AlreadyAdopted extends Error {}
 
+/** Why this copy cannot be adopted again, or undefined: `content/site.md` makes it a site's own. */
+export async function adoptedAlready(projectRoot: string): Promise<string | undefined> {
+  const exists = await readFile(path.join(projectRoot, CONTENT_FOLDER, HOST_FILE)).then(
+    () => true,
+    () => false,
+  );
+  return exists ? `${CONTENT_FOLDER}/${HOST_FILE} exists already, so this copy has a host of its own; edit that file instead` : undefined;
+}
+
 /**
  * Writes the new host's content into `content/`: site.md, the accessibility statement with
  * the host's name and website, the example's themes and places, and its projects as drafts
  * or none. Returns the files written, from the project folder.
  */
-export async function adopt(projectRoot: string, adoption: Adoption): Promise<string[]> {
+export async function adopt(projectRoot: string, adoption: Adoption, today = new Date()): Promise<string[]> {
   const own = path.join(projectRoot, CONTENT_FOLDER);
   const example = path.join(own, EXAMPLE_FOLDER);
-  const site = path.join(own, HOST_FILE);
-  const exists = await readFile(site).then(
-    () => true,
-    () => false,
-  );
-  if (exists) throw new AlreadyAdopted(`${CONTENT_FOLDER}/${HOST_FILE} exists already, so this copy has a host of its own; edit that file instead`);
+  const refusal = await adoptedAlready(projectRoot);
+  if (refusal) throw new AlreadyAdopted(refusal);
   const exampleHost = await exampleHostOf(example);
   const written: string[] = [];
   const write = async (relative: string, text: string) => {
@@ -103,7 +108,7 @@ export async function adopt(projectRoot: string, adoption: Adoption): Promise<st
   await write('themes.yml', await readFile(path.join(example, 'themes.yml'), 'utf8'));
   await write('places.yml', await readFile(path.join(example, 'places.yml'), 'utf8'));
   const statement = await readFile(path.join(example, 'accessibility.md'), 'utf8');
-  await write('accessibility.md', renameHost(statement, exampleHost, adoption));
+  await write('accessibility.md', adaptedStatement(renameHost(statement, exampleHost, adoption), today));
   await mkdir(path.join(own, PROJECTS_FOLDER));
   if (adoption.examples === 'drafts') {
     for (const name of (await readdir(path.join(example, PROJECTS_FOLDER))).filter((file) => file.endsWith('.md'))) {
@@ -136,6 +141,22 @@ function renameHost(text: string, from: { name: string; website: string }, to: A
   return renamed;
 }
 
+/** The sentence of the example's statement that dates its preparation. */
+const PREPARED = /We first prepared this statement on [^.]+\./;
+
+/**
+ * The example's statement as the new host's, on the day of adoption: its review date and
+ * the sentence that dates its preparation were the example's, so they say when and from
+ * what it was adapted instead. The adopter still reads it through (the next steps say so).
+ */
+function adaptedStatement(text: string, today: Date): string {
+  const day = today.toISOString().slice(0, 10);
+  const written = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(today);
+  return text
+    .replace(/^reviewed:.*$/m, `reviewed: ${day}`)
+    .replace(PREPARED, `We adapted this statement on ${written} from the one that comes with Liaison, the template this site is built with.`);
+}
+
 /** Whether a project file describes the new host: the same grant agreement or website. */
 function isTheNewHost(text: string, adoption: Adoption): boolean {
   const parsed = parseMarkdownFile(Buffer.from(text), 'project');
@@ -149,7 +170,8 @@ function isTheNewHost(text: string, adoption: Adoption): boolean {
 function asDraft(text: string): string {
   const withoutDraft = text.replace(/^draft:.*\r?\n/m, '');
   const end = withoutDraft.indexOf('\n---', 3);
-  return `${withoutDraft.slice(0, end + 1)}draft: true # an example from content/example/; delete this file, or make it yours\n${withoutDraft.slice(end + 1)}`;
+  // Its review date is the example's: whoever publishes it checks the facts again first.
+  return `${withoutDraft.slice(0, end + 1)}draft: true # an example from content/example/; delete this file, or check its facts against its sources, set reviewed to that day and delete this line\n${withoutDraft.slice(end + 1)}`;
 }
 
 /** The new host's site.md. */
@@ -171,8 +193,14 @@ function siteFile(adoption: Adoption): string {
   return [
     '---',
     stringify(fields, { lineWidth: 0 }).trimEnd(),
-    "# Add the host's own cities and themes to show what each project shares with it,",
-    '# and optionally a colour and a logo: every field is in content/README.md.',
+    "# Add the host's own cities and themes to show what each project shares with it",
+    '# (delete the # before each line, then write your own; the cities go on the map',
+    '# when places.yml has them, the themes are ids from themes.yml):',
+    '# cities:',
+    '#   - { name: Oslo, country: NO, role: Pilot city }',
+    '# themes: [public-transport]',
+    '# Optionally a colour and a logo, such as colour: "#1a7f37" and logo: /logos/host.svg.',
+    '# Every field is explained in content/README.md.',
     '---',
     `${name} works with other European projects and initiatives. This page lists them: what`,
     'each one does, who runs it and where to learn more.',

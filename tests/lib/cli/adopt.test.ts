@@ -150,6 +150,20 @@ describe('npm run adopt with flags', () => {
     expect(await readFile(path.join(root, 'content', 'site.md'), 'utf8')).toBe(before);
   });
 
+  it("dates the statement on the day of adoption, not on the example's review", async () => {
+    const root = await freshCopy();
+    await writeFile(
+      path.join(root, 'content', 'example', 'accessibility.md'),
+      STATEMENT.replace('Tell us', 'We first prepared this statement on 3 May 2025 and last revised it on\n1 June 2025. Tell us'),
+    );
+    const before = new Date().toISOString().slice(0, 10);
+    expect((await adoptWithFlags(root, FLAGS)).code).toBe(0);
+    const statement = await readFile(path.join(root, 'content', 'accessibility.md'), 'utf8');
+    expect(statement).toMatch(new RegExp(`^reviewed: (${before}|${new Date().toISOString().slice(0, 10)})$`, 'm'));
+    expect(statement).not.toContain('2025');
+    expect(statement).toMatch(/We adapted this statement on \d{1,2} \w+ \d{4} from the one that comes with Liaison/);
+  });
+
   it('as a command with no terminal (CI), exits at once with what is missing instead of waiting', async () => {
     const root = await freshCopy();
     const project = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -227,7 +241,7 @@ describe('npm run adopt --cordis <grant agreement>', () => {
     const cases: Array<[string, RegExp]> = [
       ['12345', /^--cordis: "12345" is not a grant agreement number/],
       ['101099999', /^--cordis: CORDIS has no project with grant agreement 101099999; check the number.*Nothing was written/],
-      ['101000003', /^--cordis: CORDIS answered 503 .*try again later\. Nothing was written; give the facts as flags instead/],
+      ['101000003', /^--cordis: CORDIS answered 503 .*try again later\. Nothing was written; give the facts as flags instead.*\nWithout --cordis, give --name, --full-name, --grant, --programme as well/],
     ];
     for (const [id, message] of cases) {
       const { code, output } = await adoptWithFlags(root, { cordis: id, ...rest }, cordis.url);
@@ -239,6 +253,27 @@ describe('npm run adopt --cordis <grant agreement>', () => {
 });
 
 describe('npm run adopt in a terminal', () => {
+  it('refuses an adopted copy before the first question', async () => {
+    const root = await freshCopy();
+    expect((await adoptWithFlags(root, FLAGS)).code).toBe(0);
+    const lines: string[] = [];
+    const asked: string[] = [];
+    const code = await runAdopt({ root, argv: [], interactive: true, log: (line) => lines.push(line), ask: async (question) => (asked.push(question.flag), '') });
+    expect(code).toBe(1);
+    expect(asked).toEqual([]);
+    expect(lines.join('\n')).toContain('Nothing was changed: content/site.md exists already');
+  });
+
+  it('stops quietly at Ctrl+C, writing nothing', async () => {
+    const root = await freshCopy();
+    const lines: string[] = [];
+    const interrupted = Object.assign(new Error('User force closed the prompt with SIGINT'), { name: 'ExitPromptError' });
+    const code = await runAdopt({ root, argv: [], interactive: true, log: (line) => lines.push(line), ask: () => Promise.reject(interrupted) });
+    expect(code).toBe(1);
+    expect(lines).toEqual(['Stopped; nothing was written.']);
+    expect(await readdir(path.join(root, 'content'))).toEqual(['example']);
+  });
+
   it('asks what the flags did not say, and asks again with the reason after a bad answer', async () => {
     const root = await freshCopy();
     const screens: string[] = [];
