@@ -1,4 +1,7 @@
 import { request } from 'node:http';
+import { listingPageCount, projectsWithTheme } from '../lib/content/listing';
+import type { Content } from '../lib/content/types';
+import { ACCESSIBILITY_PATH, LISTING_PATH, listingPagePath, projectPath, THEMES_PATH, themePath } from '../lib/routes';
 import { BUDGETS } from '../lib/static-export/budgets';
 
 /**
@@ -63,6 +66,36 @@ export async function firstFlight(baseUrl: string, pagePath: string): Promise<Fi
     headers += sheet.headerBytes;
   }
   return { path: pagePath, status: page.status, html: page.body.length, css, headers, total: page.body.length + css + headers };
+}
+
+/**
+ * One page of every type a site of this content has: the listing and its last page, the
+ * project pages (all of a small site, the first and last of a large one), the themes
+ * index, the theme with the most projects and its last page, the accessibility
+ * statement, and an address that is no page (the 404 page, as nginx answers it).
+ */
+export function firstFlightPages({ projects, themes }: Pick<Content, 'projects' | 'themes'>): string[] {
+  const largest = themes
+    .map((theme) => ({ theme, pages: listingPageCount(projectsWithTheme(projects, theme.id).length) }))
+    .sort((a, b) => b.pages - a.pages)[0];
+  const projectPages = projects.length <= 10 ? projects : [projects[0]!, projects.at(-1)!];
+  const pages = [
+    LISTING_PATH,
+    listingPagePath(listingPageCount(projects.length)),
+    ...projectPages.map((project) => projectPath(project.slug)),
+    THEMES_PATH,
+    ...(largest ? [themePath(largest.theme.id), themePath(largest.theme.id, largest.pages)] : []),
+    ACCESSIBILITY_PATH,
+    '/no-such-page/',
+  ];
+  return [...new Set(pages)];
+}
+
+/** The first flight of each page, one page after another. */
+export async function firstFlights(baseUrl: string, pages: readonly string[]): Promise<FirstFlight[]> {
+  const flights: FirstFlight[] = [];
+  for (const page of pages) flights.push(await firstFlight(baseUrl, page));
+  return flights;
 }
 
 /** The pages that are over the budget, one line each; nothing when every page is within it. */
