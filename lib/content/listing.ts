@@ -5,8 +5,13 @@ import type { Project } from './types';
  * addresses are in `lib/routes.ts`.
  */
 
-/** Projects per listing page: 24 fills rows of one, two and three cards alike. */
-export const LISTING_PAGE_SIZE = 24;
+/**
+ * Projects per listing page: 18 fills rows of one, two and three cards alike. Not 24: at
+ * 1000 projects with long summaries, the first listing page (cards, map, timeline and
+ * filter) needs 24 cards' text beyond TCP's first flight of 14 KB (issue 20; measured by
+ * tests/e2e/scale.e2e.test.ts).
+ */
+export const LISTING_PAGE_SIZE = 18;
 
 /** How many pages a list of projects takes (at least one, even with no project): the listing's, a theme's. */
 export function listingPageCount(projectCount: number): number {
