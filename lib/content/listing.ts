@@ -6,12 +6,13 @@ import type { Project } from './types';
  */
 
 /**
- * Projects per listing page: 18 fills rows of one, two and three cards alike. Not 24: at
- * 1000 projects with long summaries, the first listing page (cards, map, timeline and
- * filter) needs 24 cards' text beyond TCP's first flight of 14 KB (issue 20; measured by
- * tests/e2e/scale.e2e.test.ts).
+ * Projects per listing page: 12 fills rows of one, two and three cards alike. Not 24 or
+ * 18: at 1000 projects with summaries and full names a little longer than today's, the
+ * first listing page (introduction, at a glance, map, timeline, filter and the cards) came
+ * to 14289 B with 18 cards, 47 B under TCP's first flight of 14 KB; each card adds about
+ * 110 B gzipped (issue 20; measured by tests/e2e/scale.e2e.test.ts).
  */
-export const LISTING_PAGE_SIZE = 18;
+export const LISTING_PAGE_SIZE = 12;
 
 /** How many pages a list of projects takes (at least one, even with no project): the listing's, a theme's. */
 export function listingPageCount(projectCount: number): number {

@@ -38,7 +38,7 @@ beforeAll(async () => {
   runIn(folder, 'npm', ['run', '--silent', 'build'], { LIAISON_CONTENT_DIR: contentDir });
   out = path.join(folder, 'out');
   nginx = await startNginx(out);
-}, 420_000);
+}, 600_000);
 
 afterAll(async () => {
   await nginx?.stop();
