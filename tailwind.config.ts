@@ -1,4 +1,3 @@
-import typography from '@tailwindcss/typography';
 import type { Config } from 'tailwindcss';
 import plugin from 'tailwindcss/plugin';
 import { palette, type ColourName } from './lib/palette';
@@ -38,34 +37,9 @@ const config: Config = {
         measure: '70ch',
         page: '80rem',
       },
-      typography: {
-        DEFAULT: {
-          css: {
-            '--tw-prose-body': 'var(--color-ink)',
-            '--tw-prose-headings': 'var(--color-ink)',
-            '--tw-prose-lead': 'var(--color-ink)',
-            '--tw-prose-links': 'var(--color-accent)',
-            '--tw-prose-bold': 'var(--color-ink)',
-            '--tw-prose-counters': 'var(--color-muted)',
-            '--tw-prose-bullets': 'var(--color-muted)',
-            '--tw-prose-hr': 'var(--color-line)',
-            '--tw-prose-quotes': 'var(--color-ink)',
-            '--tw-prose-quote-borders': 'var(--color-line)',
-            '--tw-prose-captions': 'var(--color-muted)',
-            '--tw-prose-code': 'var(--color-ink)',
-            '--tw-prose-th-borders': 'var(--color-line)',
-            '--tw-prose-td-borders': 'var(--color-line)',
-            fontSize: '1.125rem',
-            lineHeight: '1.6',
-            maxWidth: '70ch',
-            a: { textUnderlineOffset: '0.2em' },
-          },
-        },
-      },
     },
   },
   plugins: [
-    typography,
     plugin(({ addBase }) => {
       addBase({
         ':root': { colorScheme: 'light dark', ...cssVariables(palette.light) },

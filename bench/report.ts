@@ -1,7 +1,9 @@
+import { firstFlightTable, overFirstFlight, type FirstFlight } from './first-flight';
 import type { LighthouseResult } from './lighthouse';
 import type { PageWeight } from './page-bytes';
 import type { CommandMeasurement } from './process-tree';
 import { spread, type Spread } from './stats';
+import { BUDGETS } from '../lib/static-export/budgets';
 
 type Variant = 'unprocessed' | 'processed';
 type PageName = 'listing' | 'project' | 'notFound';
@@ -13,6 +15,8 @@ export interface BenchResults {
   machine: { cpus: number; node: string };
   pages: Record<PageName, string>;
   weights: Record<Variant, Record<PageName, PageWeight>>;
+  /** The first flight of every page type of the processed export, at each size measured. */
+  firstFlights: Array<{ projects: number; flights: FirstFlight[] }>;
   /** Lighthouse runs per `<variant>:<page>`, in the order they ran. */
   lighthouse: Record<string, LighthouseResult[]>;
   builds: Array<{ projects: number; samples: Array<Record<Step, CommandMeasurement>> }>;
@@ -38,6 +42,11 @@ export function renderResults(results: BenchResults): string {
       const weight = results.weights[variant][page];
       lines.push(`| ${PAGE_LABELS[page]} | ${variant} | ${bytesCell(weight.html)} | ${bytesCell(weight.css)} | ${bytesCell(weight.js)} | ${bytesCell(weight.other)} | ${weight.requests} |`);
     }
+  }
+
+  for (const { projects, flights } of results.firstFlights) {
+    lines.push('', `**First flight** at ${projects} projects (bytes as nginx sends them with deploy/nginx.conf: gzipped HTML, gzipped CSS, status lines and headers; budget ${BUDGETS.firstFlight} B):`, '');
+    lines.push(firstFlightTable(flights));
   }
 
   lines.push('', '**Lighthouse 12.2.3** (mobile, medians of 3 runs; LCP and TBT with min–max):', '');
@@ -73,7 +82,9 @@ export function renderResults(results: BenchResults): string {
   const thousand = results.builds.find((build) => build.projects === 1000)?.samples ?? [];
   const unprocessedThousand = spread(thousand.map((sample) => sample.check.seconds + sample.build.seconds)).median;
   const processedThousand = spread(thousand.map((sample) => sample.check.seconds + sample.build.seconds + sample.processing.seconds)).median;
+  const allFlights = (results.firstFlights).flatMap(({ flights }) => flights);
   const targets: Array<[string, boolean]> = [
+    [`Every page type within the first flight, ${BUDGETS.firstFlight} B (${(results.firstFlights).map(({ projects }) => projects).join(' and ')} projects)`, allFlights.length > 0 && overFirstFlight(allFlights).length === 0],
     ['Lighthouse 100 in all four categories (processed, both pages)', bothPages((page) => ['performance', 'accessibility', 'bestPractices', 'seo'].every((key) => medianOf(page, (run) => run[key as keyof LighthouseResult]) === 100))],
     ['LCP ≤ 0.8 s (processed, both pages)', bothPages((page) => medianOf(page, (run) => run.lcpSeconds) <= 0.8)],
     ['TBT ≤ 50 ms (processed, both pages)', bothPages((page) => medianOf(page, (run) => run.tbtMilliseconds) <= 50)],

@@ -7,6 +7,7 @@ import { chromePath, CHROMIUM_FLAGS } from '../lib/serve/chromium';
 import { freePort } from '../lib/serve/free-port';
 import { startNginx, type NginxServer } from '../lib/serve/nginx';
 import { processExport } from '../lib/static-export/process-export';
+import { firstFlightPages, firstFlights } from './first-flight';
 import { generateContent } from './generate-content';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { measurePage, type PageWeight } from './page-bytes';
@@ -18,7 +19,8 @@ import { projectPath } from '../lib/routes';
 
 /**
  * `npm run bench`: the processed export against the unprocessed one, side by side, in one
- * run: page weight, Lighthouse (3 runs each, variants interleaved), and build time and
+ * run: page weight, the first flight of every page type (the site's content and 1000
+ * generated projects), Lighthouse (3 runs each, variants interleaved), and build time and
  * memory for 3, 100 and 1000 generated projects. Writes bench/results.json and
  * bench/results.md, and the table into the README's Performance section.
  */
@@ -69,8 +71,8 @@ async function timedBuild(site: string, contentDir: string): Promise<Record<'che
 async function main(): Promise<void> {
   await mkdir(WORK, { recursive: true });
   const site = await siteCopy();
-  const { projects } = await loadContent({ contentDir: activeContentDirectory(ROOT) });
-  const projectPagePath = projectPath(projects[0]!.slug);
+  const siteContent = await loadContent({ contentDir: activeContentDirectory(ROOT) });
+  const projectPagePath = projectPath(siteContent.projects[0]!.slug);
 
   progress('Step 1/5: building the site once, keeping the export unprocessed and processed');
   run(process.execPath, [TSX_BIN, 'lib/cli/enhancements.ts'], site);
@@ -106,6 +108,11 @@ async function main(): Promise<void> {
     }
     await browser.close();
 
+    progress('Step 2/5: the first flight of every page type (HTML, CSS and headers as nginx sends them)');
+    const flights: BenchResults['firstFlights'] = [
+      { projects: siteContent.projects.length, flights: await firstFlights(servers.processed.baseUrl, firstFlightPages(siteContent)) },
+    ];
+
     const lighthouseRuns: Record<string, LighthouseResult[]> = {};
     for (let round = 1; round <= LIGHTHOUSE_RUNS; round++) {
       for (const name of ['listing', 'project'] as const) {
@@ -128,6 +135,13 @@ async function main(): Promise<void> {
       }
       builds.push({ projects: size, samples });
       if (size === 1000) {
+        progress('Step 4/5: the first flight of every page type at 1000 projects');
+        const thousand = await startNginx({ projectRoot: ROOT, folder: path.join(site, 'out'), host: '127.0.0.1', port: await freePort() });
+        try {
+          flights.push({ projects: size, flights: await firstFlights(thousand.baseUrl, firstFlightPages(await loadContent({ contentDir }))) });
+        } finally {
+          await thousand.stop();
+        }
         for (let attempt = 1; attempt <= BUILD_RUNS; attempt++) {
           progress(`Step 5/5: the content loader alone on 1000 files, run ${attempt}/${BUILD_RUNS}`);
           const result = spawnSync(process.execPath, [TSX_BIN, path.join(ROOT, 'bench', 'load-content-time.ts'), contentDir], { cwd: ROOT, env: ENV, encoding: 'utf8' });
@@ -142,6 +156,7 @@ async function main(): Promise<void> {
       machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
       pages,
       weights,
+      firstFlights: flights,
       lighthouse: lighthouseRuns,
       builds,
       loaderMilliseconds: spread(loaderMilliseconds),

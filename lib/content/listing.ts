@@ -5,8 +5,14 @@ import type { Project } from './types';
  * addresses are in `lib/routes.ts`.
  */
 
-/** Projects per listing page: 24 fills rows of one, two and three cards alike. */
-export const LISTING_PAGE_SIZE = 24;
+/**
+ * Projects per listing page: 12 fills rows of one, two and three cards alike. Not 24 or
+ * 18: at 1000 projects with summaries and full names a little longer than today's, the
+ * first listing page (introduction, at a glance, map, timeline, filter and the cards) came
+ * to 14289 B with 18 cards, 47 B under TCP's first flight of 14 KB; each card adds about
+ * 110 B gzipped (issue 20; measured by tests/e2e/scale.e2e.test.ts).
+ */
+export const LISTING_PAGE_SIZE = 12;
 
 /** How many pages a list of projects takes (at least one, even with no project): the listing's, a theme's. */
 export function listingPageCount(projectCount: number): number {

@@ -25,6 +25,12 @@ export const BUDGETS = {
    * browser downloads (gzipped) and parses on the first use of the filter.
    */
   searchIndexPerProject: 512,
+  /**
+   * What a page needs to paint, as nginx sends it: the gzipped HTML, the gzipped CSS it
+   * links and the headers of both answers. TCP's first flight is ten segments (about
+   * 14.6 KB), so a page within this paints after one round trip (bench/first-flight.ts).
+   */
+  firstFlight: 14 * 1024,
 } as const;
 
 /** The pictures a page may carry, by the `data-picture-section` name of their section. */

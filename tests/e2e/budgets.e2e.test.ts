@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import rehypeParse from 'rehype-parse';
@@ -13,7 +13,8 @@ import { bundleEnhancements } from '@/lib/static-export/bundle-enhancements';
 import { ENHANCEMENT_PROPERTY } from '@/lib/static-export/enhancement-marker';
 import { isStructuredData } from '@/lib/static-export/remove-framework-markup';
 import { sitePages } from './support/pages';
-import { ROOT } from './support/servers';
+import { firstFlight, overFirstFlight } from '@/bench/first-flight';
+import { ROOT, startNginx } from './support/servers';
 
 /**
  * The byte budgets (lib/static-export/budgets.ts) on the processed export in out/, exact
@@ -138,6 +139,30 @@ describe('each budget fails when its one figure is over', () => {
       '/with-heavy-css.html: CSS is N B gzipped, over the budget of 10240 B',
       '/with-runtime.html: framework JavaScript is N B gzipped, over the budget of 0 B',
     ]);
+  });
+
+  it('the first flight: HTML, CSS and headers as nginx sends them, each counted', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'liaison-first-flight-'));
+    // mkdtemp makes the folder for its owner only; nginx's workers must read it.
+    await chmod(folder, 0o755);
+    const page = (body: string) => `<!doctype html><html><head><title>x</title><link rel="stylesheet" href="/site.css"></head><body>${body}</body></html>`;
+    // 6 KB of CSS that does not compress: with 5 KB of HTML a page is within, with 8 KB over.
+    await writeFile(path.join(folder, 'site.css'), `/* ${incompressible(6 * 1024)} */`);
+    await mkdir(path.join(folder, 'light'));
+    await mkdir(path.join(folder, 'heavy'));
+    await writeFile(path.join(folder, 'light', 'index.html'), page(`<p>${incompressible(5 * 1024)}</p>`));
+    await writeFile(path.join(folder, 'heavy', 'index.html'), page(`<p>${incompressible(8 * 1024)}</p>`));
+    const nginx = await startNginx(folder);
+    try {
+      const [light, heavy] = [await firstFlight(nginx.baseUrl, '/light/'), await firstFlight(nginx.baseUrl, '/heavy/')];
+      expect(light.css).toBeGreaterThan(6 * 1024);
+      expect(light.headers).toBeGreaterThan(2 * 400);
+      expect(light.total).toBe(light.html + light.css + light.headers);
+      expect(light.total).toBeLessThan(BUDGETS.firstFlight);
+      expect(overFirstFlight([light, heavy])).toEqual([`/heavy/: ${heavy.total} B, over ${BUDGETS.firstFlight} B`]);
+    } finally {
+      await nginx.stop();
+    }
   });
 
   it('an enhancement module: the bundled probe passes, an oversized module is named', async () => {

@@ -2,6 +2,9 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstFlightPages, firstFlights, firstFlightTable, overFirstFlight } from '@/bench/first-flight';
+import { loadContent } from '@/lib/content/load';
+import { BUDGETS } from '@/lib/static-export/budgets';
 import { launchBrowser } from './support/browser';
 import { axeViolations } from './support/checks';
 import { makeVariant, ROOT, runIn, startNginx, type RunningServer } from './support/servers';
@@ -13,7 +16,8 @@ import { makeVariant, ROOT, runIn, startNginx, type RunningServer } from './supp
  * synergies with the host. One build, by Vercel's CLI (`vercel build` runs `npm run
  * build`), of fixture content (tests/fixtures/site plus tests/fixtures/explore) on a day
  * in the past, 2026-12-15; nginx with deploy/nginx.conf serves its `out/` and the static
- * files of its `.vercel/output/`.
+ * files of its `.vercel/output/`. The same build holds a small site's every page type to
+ * the first flight (issue 20); tests/e2e/scale.e2e.test.ts does at 1000 projects.
  */
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
@@ -280,5 +284,16 @@ describe.each([
     } finally {
       await close();
     }
+  });
+});
+
+describe('the first flight of a small site (four projects)', () => {
+  it(`paints every page type from the first flight: HTML, CSS and headers within ${BUDGETS.firstFlight} B`, async () => {
+    const pages = firstFlightPages(await loadContent({ contentDir: path.join(folder, 'content') }));
+    expect(pages).toEqual(['/', ...['alpha', 'beta', 'delta', 'gamma'].map((slug) => `/projects/${slug}/`), '/themes/', '/themes/public-transport/', '/accessibility/', '/no-such-page/']);
+    const flights = await firstFlights(servers.nginx!.baseUrl, pages);
+    console.log(`First flight of the explore fixture:\n${firstFlightTable(flights)}`);
+    expect(flights.map((flight) => flight.status)).toEqual([...pages.slice(0, -1).map(() => 200), 404]);
+    expect(overFirstFlight(flights)).toEqual([]);
   });
 });

@@ -9,16 +9,20 @@ import { listingPageCount, projectsWithTheme } from '@/lib/content/listing';
 import { contentPages, listingPagePath, projectPath, themePath } from '@/lib/routes';
 import type { Content } from '@/lib/content/types';
 import { BUDGETS, gzipBytes } from '@/lib/static-export/budgets';
+import { firstFlightPages, firstFlights, firstFlightTable, overFirstFlight } from '@/bench/first-flight';
 import { launchBrowser } from './support/browser';
 import { openPage } from './support/checks';
+import { scaleProjectText } from './support/scale-content';
 import { makeVariant, ROOT, runIn, startNginx, type RunningServer } from './support/servers';
-import { activeContentDirectory } from '@/lib/content/layout';
 
 /**
- * The site at 1000 projects (bench/generate-content.ts: copies of a real project, so they
- * follow today's schema), built once: every listing and theme page stays within its HTML
- * budget, the search index and the enhancement modules within theirs, every page is
- * built, and the filter finds a project on the last listing page from the second.
+ * The site at 1000 projects, built once from a fixture host (tests/fixtures/scale: a host
+ * and a model project at the long end of what editors write, never the editors' own
+ * content/) and 1000 copies of the model (bench/generate-content.ts), each with its own
+ * long text (support/scale-content.ts): every listing and theme page stays within its HTML
+ * budget, the search index and the enhancement modules within theirs, every page type
+ * paints from the first flight (HTML, CSS and headers within 14 KB, issue 20), every page
+ * is built, and the filter finds a project on the last listing page from the second.
  */
 
 const COUNT = 1000;
@@ -27,13 +31,14 @@ let content: Content;
 let nginx: RunningServer;
 
 beforeAll(async () => {
-  const contentDir = await generateContent(activeContentDirectory(ROOT), path.join(tmpdir(), 'liaison-content-1000'), COUNT);
+  const fixture = path.join(ROOT, 'tests', 'fixtures', 'scale', 'content');
+  const contentDir = await generateContent(fixture, path.join(tmpdir(), 'liaison-content-1000'), COUNT, scaleProjectText);
   content = await loadContent({ contentDir });
   const folder = await makeVariant('scale-1000');
   runIn(folder, 'npm', ['run', '--silent', 'build'], { LIAISON_CONTENT_DIR: contentDir });
   out = path.join(folder, 'out');
   nginx = await startNginx(out);
-}, 420_000);
+}, 600_000);
 
 afterAll(async () => {
   await nginx?.stop();
@@ -70,6 +75,16 @@ describe(`the site built from ${COUNT} generated projects`, () => {
     expect(index.length).toBeLessThanOrEqual(BUDGETS.searchIndexPerProject * COUNT);
     expect(modules).toEqual(['explore.js', 'status.js']);
     expect(moduleSizes.filter(([, bytes]) => bytes > BUDGETS.enhancementModule)).toEqual([]);
+  });
+
+  it(`paints every page type from the first flight: HTML, CSS and headers within ${BUDGETS.firstFlight} B`, async () => {
+    const pages = firstFlightPages(content);
+    // Every type: the listing, its later pages, project pages, the themes index, a theme's first and later pages, accessibility, 404.
+    expect(pages).toHaveLength(9);
+    const flights = await firstFlights(nginx.baseUrl, pages);
+    console.log(`First flight at ${COUNT} projects:\n${firstFlightTable(flights)}`);
+    expect(flights.map((flight) => flight.status)).toEqual([...pages.slice(0, -1).map(() => 200), 404]);
+    expect(overFirstFlight(flights)).toEqual([]);
   });
 
   it('filters every project from any listing page, through the index', async () => {
