@@ -3,12 +3,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '@/lib/static-export/process-export';
-import { makeVariant, ROOT, runIn } from './support/servers';
+import { vercelBuild } from './support/builds';
+import { ROOT } from './support/servers';
 
 /**
  * The same commit always builds the same site: a second clean build, in another folder
  * (a copy of the sources in `.variants/`, with no `.next/` cache and no tests or bench
- * beside it), must write an `out/` byte for byte the same as the suite's own build.
+ * beside it), must write an `out/` byte for byte the same as the suite's own build. The
+ * second build is the one Vercel's CLI makes for vercel.e2e.test.ts (support/builds.ts):
+ * `vercel build` runs `npm run build` in its copy, so one build proves both, and proves
+ * that what Vercel deploys is what the rest of the suite tests.
  *
  * Files left out of the comparison, by name, with the reason why they may differ. None:
  * both differences found were removed at their root. Tailwind scanned the whole folder, so
@@ -36,10 +40,9 @@ let second: Map<string, string>;
 
 beforeAll(async () => {
   first = await fingerprint(OUT);
-  const folder = await makeVariant('reproducible-build');
-  runIn(folder, 'npm', ['run', '--silent', 'build']);
+  const { folder } = await vercelBuild();
   second = await fingerprint(path.join(folder, 'out'));
-}, 240_000);
+}, 300_000);
 
 describe('two clean builds of the same commit', () => {
   it('write byte-identical out/ folders', () => {

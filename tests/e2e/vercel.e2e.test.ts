@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '@/lib/security-headers';
@@ -10,36 +10,21 @@ import { openPage } from './support/checks';
 import { apiProblems, expectedFor, feedProblems, pageProblems, sitemapProblems, vercelReader } from './support/discovery';
 import { sitePages } from './support/pages';
 import { pictureProblems, picturedPages } from './support/pictures';
-import { makeVariant, ROOT, runIn, startNginx, TEST_SITE_URL } from './support/servers';
+import { vercelBuild } from './support/builds';
+import { ROOT, startNginx, TEST_SITE_URL } from './support/servers';
 import { activeContentDirectory } from '@/lib/content/layout';
 
 /**
- * What Vercel deploys, built offline with Vercel's own CLI (`vercel build`, the same
- * builders Vercel runs) in a copy of the project. The project link is what importing the
- * repository creates: a project created now, with the framework Vercel detects (Next.js);
- * vercel.json must override it. Installing is Vercel's business: the copy uses this
- * project's node_modules.
+ * What Vercel deploys, built offline with Vercel's own CLI in a copy of the project
+ * (support/builds.ts, which reproducible-build.e2e.test.ts reads too).
  */
 
-const VERCEL_BIN = path.join(ROOT, 'node_modules', '.bin', 'vercel');
 const PAGES = await sitePages();
 
 let output: string;
 
-
 beforeAll(async () => {
-  const folder = await makeVariant('vercel');
-  await mkdir(path.join(folder, '.vercel'), { recursive: true });
-  await writeFile(
-    path.join(folder, '.vercel', 'project.json'),
-    JSON.stringify({
-      projectId: 'prj_liaison_test',
-      orgId: 'team_liaison_test',
-      settings: { createdAt: Date.now(), framework: 'nextjs', installCommand: '' },
-    }),
-  );
-  runIn(folder, VERCEL_BIN, ['build', '--yes'], { VERCEL_TELEMETRY_DISABLED: '1' });
-  output = path.join(folder, '.vercel', 'output');
+  ({ output } = await vercelBuild());
 }, 300_000);
 
 describe('vercel build (Vercel CLI, offline)', () => {

@@ -1,4 +1,6 @@
 import { cp, mkdtemp } from 'node:fs/promises';
+import { renderToStaticMarkup } from 'react-dom/server';
+import ProjectPage from '@/app/projects/[slug]/page';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { LOCAL_BACKEND_PATH } from '@/lib/admin/cms-config';
@@ -36,4 +38,19 @@ export async function startCms(repository: string): Promise<{ server: RunningSer
     adjustConfig: (config) => config.replace(/\n}\s*$/, `\n${forward}}\n`),
   });
   return { server: { name: 'nginx with the CMS local backend', baseUrl: nginx.baseUrl, stop: nginx.stop }, backend };
+}
+
+/**
+ * A project's page as the build renders it, from another content folder: the site's own
+ * page module, read with the settings a build reads (LIAISON_CONTENT_DIR), outside Next.js.
+ */
+export async function renderProjectPage(contentDir: string, slug: string): Promise<string> {
+  const saved = process.env.LIAISON_CONTENT_DIR;
+  process.env.LIAISON_CONTENT_DIR = contentDir;
+  try {
+    return renderToStaticMarkup(await ProjectPage({ params: Promise.resolve({ slug }) } as PageProps<'/projects/[slug]'>));
+  } finally {
+    if (saved === undefined) delete process.env.LIAISON_CONTENT_DIR;
+    else process.env.LIAISON_CONTENT_DIR = saved;
+  }
 }

@@ -41,7 +41,9 @@ describe.each(cases)('content check: %s', (name) => {
   });
 });
 
-describe('npm run check', () => {
+// Each test starts npm and tsx, about 2 to 3 s alone; on 2 busy cores, beside other test
+// files, more than Vitest's default 5 s.
+describe('npm run check', { timeout: 30_000 }, () => {
   const exec = promisify(execFile);
   const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
