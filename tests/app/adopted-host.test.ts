@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runAdopt } from '@/lib/cli/adopt';
+import { ADOPTER_FLAGS, asArgs } from '../helpers/adopter';
 import { activeContentDirectory } from '@/lib/content/layout';
 import { parseMarkdownFile } from '@/lib/content/frontmatter';
 import type { SocialCardText } from '@/components/SocialCard';
@@ -25,7 +26,7 @@ vi.mock('@/components/social-card-image', async (original) => ({
 }));
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const ADOPTER = { name: 'TRAMLINK', fullName: 'Trams Linking Regions Across Europe', grant: '101234567', website: 'https://tramlink.example.eu/' };
+const ADOPTER = { name: ADOPTER_FLAGS.name, fullName: ADOPTER_FLAGS['full-name'] };
 
 /** What would betray the example host: its name, grant number and website, from its own site.md. */
 async function exampleHostTraces(): Promise<string[]> {
@@ -45,7 +46,7 @@ describe('the social cards of a site adopted from the example', () => {
     await mkdir(path.join(root, 'public'));
     const code = await runAdopt({
       root,
-      argv: ['--name', ADOPTER.name, '--full-name', ADOPTER.fullName, '--grant', ADOPTER.grant, '--programme', 'Horizon Europe', '--authority', 'CINEA', '--website', ADOPTER.website, '--contact', 'info@tramlink.example.eu', '--examples', 'drafts'],
+      argv: asArgs(ADOPTER_FLAGS),
       interactive: false,
       log: () => {},
     });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlProblems } from '@/lib/static-export/page-problems';
 import { activeContentDirectory } from '@/lib/content/layout';
 import { parseMarkdownFile } from '@/lib/content/frontmatter';
+import { ADOPTER_FLAGS, asArgs } from '../helpers/adopter';
 import { launchBrowser } from './support/browser';
 import { axeViolations, openPage } from './support/checks';
 import { pagesBuildStep } from './support/pages-workflow';
@@ -52,17 +53,7 @@ async function filesMentioningDraft(folder: string): Promise<string[]> {
   return found;
 }
 
-/** What the adopter tells `npm run adopt`: a made-up project, so nothing here is a fact about a real one. */
-const ADOPTER = {
-  name: 'TRAMLINK',
-  'full-name': 'Trams Linking Regions Across Europe',
-  grant: '101234567',
-  programme: 'Horizon Europe',
-  authority: 'CINEA',
-  website: 'https://tramlink.example.eu/',
-  contact: 'info@tramlink.example.eu',
-  examples: 'drafts',
-};
+const ADOPTER = ADOPTER_FLAGS;
 /** A colour of the adopter's own, which the check accepts (lib/content/contrast.ts). */
 const ADOPTER_COLOUR = { hex: '#1a7f37', rgb: 'rgb(26, 127, 55)' };
 const PUBLISHED = `---
@@ -111,7 +102,7 @@ describe('an adopted copy built as .github/workflows/pages.yml builds it, with a
 
   beforeAll(async () => {
     folder = await makeVariant('adopted-pages');
-    runIn(folder, 'npm', ['run', '--silent', 'adopt', '--', ...Object.entries(ADOPTER).flatMap(([flag, value]) => [`--${flag}`, value])]);
+    runIn(folder, 'npm', ['run', '--silent', 'adopt', '--', ...asArgs(ADOPTER)]);
     contentDir = activeContentDirectory(folder);
     const site = await readFile(path.join(contentDir, 'site.md'), 'utf8');
     await writeFile(path.join(contentDir, 'site.md'), site.replace(/\n---\n/, `\ncolour: "${ADOPTER_COLOUR.hex}"\nlogo: /logos/tramlink.svg\n---\n`));

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promptFor, QUESTIONS, runAdopt, type Question } from '@/lib/cli/adopt';
 import { activeContentDirectory } from '@/lib/content/layout';
 import { loadContent } from '@/lib/content/load';
+import { ADOPTER_FLAGS, asArgs } from '../../helpers/adopter';
 import { FIXTURES } from '../../helpers/content-fixture';
 import { startCordisServer, type LocalServer } from '../../helpers/local-server';
 
@@ -34,17 +35,7 @@ async function freshCopy(): Promise<string> {
   return root;
 }
 
-const FLAGS = {
-  name: 'TRAMLINK',
-  'full-name': 'Trams Linking Regions Across Europe',
-  grant: '101234567',
-  programme: 'Horizon Europe',
-  authority: 'CINEA',
-  website: 'https://tramlink.example.eu/',
-  contact: 'info@tramlink.example.eu',
-  examples: 'drafts',
-};
-const asArgs = (flags: Record<string, string>) => Object.entries(flags).flatMap(([flag, value]) => [`--${flag}`, value]);
+const FLAGS = ADOPTER_FLAGS;
 
 /** Runs the command without a terminal, as CI does, failing the test if it ever asks. */
 async function adoptWithFlags(root: string, flags: Record<string, string>, cordisUrl?: string) {

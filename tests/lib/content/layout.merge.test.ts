@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '@/lib/cli/check';
 import { runAdopt } from '@/lib/cli/adopt';
+import { ADOPTER_FLAGS, asArgs } from '../../helpers/adopter';
 import { activeContentDirectory } from '@/lib/content/layout';
 
 /**
@@ -50,7 +51,7 @@ async function adoptAndEdit(repository: string) {
   const lines: string[] = [];
   const code = await runAdopt({
     root: repository,
-    argv: ['--name', 'TRAMLINK', '--full-name', 'Trams Linking Regions Across Europe', '--grant', '101234567', '--programme', 'Horizon Europe', '--authority', 'CINEA', '--website', 'https://tramlink.example.eu/', '--contact', 'info@tramlink.example.eu', '--examples', 'drafts'],
+    argv: asArgs(ADOPTER_FLAGS),
     interactive: false,
     log: (line) => lines.push(line),
   });
