@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { explainIssues } from './error-map';
 import { parseMarkdownFile } from './frontmatter';
 import { grantingAuthority, GRANTING_AUTHORITIES } from './granting-authorities';
-import { CONTENT_FOLDER, EXAMPLE_FOLDER, HOST_FILE } from './layout';
+import { activeContentDirectory, CONTENT_FOLDER, EXAMPLE_FOLDER, HOST_FILE, isExampleFolder } from './layout';
 import { PROJECTS_FOLDER } from './projects';
 import { cordisUrl } from '../routes';
 import { createHostSchema } from './schema';
@@ -81,11 +81,8 @@ export class AlreadyAdopted extends Error {}
 
 /** Why this copy cannot be adopted again, or undefined: `content/site.md` makes it a site's own. */
 export async function adoptedAlready(projectRoot: string): Promise<string | undefined> {
-  const exists = await readFile(path.join(projectRoot, CONTENT_FOLDER, HOST_FILE)).then(
-    () => true,
-    () => false,
-  );
-  return exists ? `${CONTENT_FOLDER}/${HOST_FILE} exists already, so this copy has a host of its own; edit that file instead` : undefined;
+  // The layout's own rule: the site is built from content/ once it holds site.md.
+  return isExampleFolder(activeContentDirectory(projectRoot)) ? undefined : `${CONTENT_FOLDER}/${HOST_FILE} exists already, so this copy has a host of its own; edit that file instead`;
 }
 
 /**
