@@ -7,7 +7,7 @@ import { DEFAULT_CORDIS_URL } from './routes';
  * The build's settings, read from the environment and checked here and nowhere else (see
  * "Settings" in README.md): SITE_URL, BASE_PATH, LIAISON_CONTENT_DIR and LIAISON_TODAY, and the fact tools'
  * LIAISON_CORDIS_URL, LIAISON_FACTS_DELAY_MS and LIAISON_FACTS_TIMEOUT_MS, the test suite's
- * LIAISON_TYPES_CHECKED, and the CMS's
+ * LIAISON_TYPES_CHECKED, the build cache's LIAISON_BUILD_CACHE, and the CMS's
  * CMS_GITHUB_REPO, CMS_BRANCH and CMS_AUTH_URL. A
  * wrong value stops with a message that names the setting and what to write instead. Each
  * is read when asked, not cached, so tests and benchmarks may change them in one process.
@@ -112,6 +112,17 @@ export function typesAlreadyChecked(env: Settings = process.env): boolean {
   if (!written || written === '0') return false;
   if (written === '1') return true;
   throw new Error(`LIAISON_TYPES_CHECKED is "${written}"; write 1 when \`npm run typecheck\` has just checked these sources, or leave it unset`);
+}
+
+/**
+ * Whether builds use the build cache (lib/build-cache.ts): yes unless LIAISON_BUILD_CACHE=off,
+ * which the benchmark's clean builds set, as does anyone who wants a build from nothing.
+ */
+export function buildCacheEnabled(env: Settings = process.env): boolean {
+  const written = env.LIAISON_BUILD_CACHE?.trim();
+  if (!written || written === 'on') return true;
+  if (written === 'off') return false;
+  throw new Error(`LIAISON_BUILD_CACHE is "${written}"; write off for a build that reuses nothing from earlier builds, or leave it unset`);
 }
 
 // The fact tools (`npm run new -- --cordis`, `npm run facts`): every remote address is a
