@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { ADMIN_FOLDER } from './lib/admin/paths';
+import { codeFingerprint } from './lib/build-cache';
 import { LOCAL_BACKEND_SETTING } from './lib/admin/local-backend';
 import { securityHeaders } from './lib/security-headers';
 import { basePath as readBasePath, typesAlreadyChecked } from './lib/settings';
@@ -49,5 +50,9 @@ export default function nextConfig(phase: string): NextConfig {
     images: { unoptimized: true },
     // `npm test` type-checks once, before its builds (LIAISON_TYPES_CHECKED, lib/settings.ts).
     typescript: { ignoreBuildErrors: typesAlreadyChecked() },
+    // The build's id is written into every page; Next.js's default is random. From the code,
+    // the same sources make the same pages, and processing finds unchanged pages in the
+    // build cache (lib/build-cache.ts). No client runtime ships, so nothing else reads it.
+    generateBuildId: () => codeFingerprint(process.cwd()),
   };
 }

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { contentFolderInRepository } from '../content/layout';
+import { buildCache, type BuildCache } from '../build-cache';
 import { contentDirectory } from '../settings';
 import { checkContent } from '../content/load';
 import { formatProblem, sortProblems, summarizeProblems } from '../content/problems';
@@ -16,8 +17,11 @@ export interface CheckResult {
  * included (a draft becomes public the moment someone flips it). Warnings are printed
  * with the problems but do not fail the check.
  */
-export async function runCheck(contentDir: string, { reviewDay, forBuild = false }: { reviewDay?: Date; forBuild?: boolean } = {}): Promise<CheckResult> {
-  const report = await checkContent({ contentDir, includeDrafts: true, reviewDay, requirePublished: forBuild });
+export async function runCheck(
+  contentDir: string,
+  { reviewDay, forBuild = false, cache }: { reviewDay?: Date; forBuild?: boolean; cache?: BuildCache } = {},
+): Promise<CheckResult> {
+  const report = await checkContent({ contentDir, includeDrafts: true, reviewDay, requirePublished: forBuild, cache });
   const lines = sortProblems([...report.problems, ...report.warnings]).map(formatProblem);
   if (report.problems.length > 0) {
     return { lines: [...lines, summarizeProblems(report.problems)], exitCode: 1 };
@@ -34,7 +38,9 @@ export async function runCheck(contentDir: string, { reviewDay, forBuild = false
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   // `npm run build` runs `check --build`: then a site with nothing to publish is a problem.
-  const result = await runCheck(contentDirectory(), { forBuild: process.argv.includes('--build') });
+  // and it renders the descriptions into the build cache, where the build's own loads find them.
+  const forBuild = process.argv.includes('--build');
+  const result = await runCheck(contentDirectory(), { forBuild, cache: forBuild ? buildCache() : undefined });
   console.log(result.lines.join('\n'));
   process.exitCode = result.exitCode;
 }

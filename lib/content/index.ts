@@ -1,4 +1,5 @@
 import { cache } from 'react';
+import { buildCache } from '../build-cache';
 import { basePath, contentDirectory, statusDay } from '../settings';
 import { loadContent, type LoadOptions } from './load';
 import type { Content, Project } from './types';
@@ -36,7 +37,8 @@ export function getContent(): Promise<Content> {
   if (process.env.NODE_ENV === 'development') return loadForThisRequest(key);
   let content = loaded.get(key);
   if (!content) {
-    content = loadContent(options);
+    // A build keeps rendered descriptions between builds; `next dev` reads afresh, above.
+    content = loadContent({ ...options, cache: buildCache() });
     loaded.set(key, content);
   }
   return content;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { BuildCache } from '../build-cache';
 import { checkContentEntries, checkFileNames, checkInternalLinks, checkNothingBesideTheExample, checkTitlesAreUnique } from './cross-checks';
 import { readHost } from './host';
 import { isExampleFolder, projectRootOf } from './layout';
@@ -36,6 +37,8 @@ export interface LoadOptions {
    * build without drafts, and for the check `npm run build` runs first (`check --build`).
    */
   requirePublished?: boolean;
+  /** Where rendered descriptions are kept between builds (lib/build-cache.ts); none by default. */
+  cache?: BuildCache;
 }
 
 /** The outcome of reading the content: every problem found, and the content if none. */
@@ -64,7 +67,7 @@ export async function loadContent(options: LoadOptions): Promise<Content> {
 export async function checkContent(options: LoadOptions): Promise<ContentReport> {
   const contentDir = path.resolve(options.contentDir);
   const publicDir = path.resolve(/*turbopackIgnore: true*/ options.publicDir ?? path.join(projectRootOf(contentDir), 'public'));
-  const reader = new ContentReader(contentDir, publicDir, options.basePath ?? '');
+  const reader = new ContentReader(contentDir, publicDir, options.basePath ?? '', options.cache);
 
   const located = {
     webAddresses: reader.webAddresses,

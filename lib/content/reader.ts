@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
+import type { BuildCache } from '../build-cache';
 import { explainIssues, fieldLabel } from './error-map';
 import { describeHiddenCharacter, findHiddenCharacters, hiddenCharacterMessage } from './hidden-characters';
 import { parsePartialDate, type PartialDate } from '../day';
@@ -54,6 +55,8 @@ export class ContentReader {
     readonly contentDir: string,
     readonly publicDir: string,
     readonly basePath: string,
+    /** Rendering markdown is most of the loader's time; a build keeps what it rendered. */
+    readonly cache?: BuildCache,
   ) {}
 
   report(problem: ContentProblem) {
@@ -127,7 +130,11 @@ export class ContentReader {
       const description = describeHiddenCharacter(line);
       if (description) this.report({ file, line: source.bodyLine + index, field, message: hiddenCharacterMessage(description) });
     });
-    const rendered = await renderMarkdown(source.body, { basePath: this.basePath });
+    const options = { basePath: this.basePath };
+    // Rendering is a function of the text and the options alone: the cache is keyed by both.
+    const rendered = this.cache
+      ? await this.cache.rememberJson('markdown', [JSON.stringify(options), source.body], () => renderMarkdown(source.body, options))
+      : await renderMarkdown(source.body, options);
     for (const problem of rendered.problems) {
       this.report({ file, line: bodyLine(source, problem.line), field, message: problem.message });
     }

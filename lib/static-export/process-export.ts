@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { ADMIN_FOLDER } from '../admin/paths';
+import type { BuildCache } from '../build-cache';
 import { isSocialCardFile, PNG_SIGNATURE } from './social-card-files';
 import { processPage } from './process-page';
 
@@ -23,42 +25,62 @@ export interface ExportSummary {
  * would answer 200 at addresses the site does not have; `404.html` is the one hosts serve,
  * with a 404 status. Throws, naming each page and problem, if a page still carries
  * something the strict Content-Security-Policy would block or loads a missing module.
+ * With a build cache, a page whose HTML is unchanged since an earlier build is not parsed again.
  */
-export async function processExport(outDir: string, { basePath = '' } = {}): Promise<ExportSummary> {
+export async function processExport(outDir: string, { basePath = '', cache }: { basePath?: string; cache?: BuildCache } = {}): Promise<ExportSummary> {
   if (!existsSync(path.join(outDir, 'index.html'))) {
     throw new Error(`${outDir} holds no static export (no index.html): run \`next build\` first.`);
   }
   const files = await filesUnder(outDir);
+  // Thousands of small reads and writes: a few at a time keep the disk busy, not waiting.
+  const limit = pLimit(FILES_AT_ONCE);
   const problems: string[] = [];
   let pages = 0;
   const notFoundCopies = files.filter(isNotFoundCopy);
-  for (const file of files.filter((name) => name.endsWith('.html') && !isNotFoundCopy(name) && !isAdminFile(name))) {
-    const page = processPage(await readFile(path.join(outDir, file), 'utf8'), { basePath });
+  const pageFiles = files.filter((name) => name.endsWith('.html') && !isNotFoundCopy(name) && !isAdminFile(name));
+  const processed = await Promise.all(
+    pageFiles.map((file) =>
+      limit(async () => {
+        const html = await readFile(path.join(outDir, file));
+        // A page is processed from its HTML and the base path alone; the cache is keyed by both.
+        const make = async () => processPage(html.toString('utf8'), { basePath });
+        const page = cache ? await cache.rememberJson('page', [basePath, html], make) : await make();
+        await writeFile(path.join(outDir, file), page.html);
+        return { file, page };
+      }),
+    ),
+  );
+  for (const { file, page } of processed) {
     problems.push(...page.problems.map((problem) => `${file}: ${problem}`));
     for (const source of page.enhancementSources) {
       const relative = source.slice(basePath.length).replace(/^\//, '');
       if (!existsSync(path.join(outDir, relative))) problems.push(`${file}: enhancement ${source} does not exist in ${path.basename(outDir)}/`);
     }
-    await writeFile(path.join(outDir, file), page.html);
     pages++;
   }
   if (problems.length > 0) {
     throw new Error(`Processed pages still carry what the Content-Security-Policy blocks:\n${problems.join('\n')}`);
   }
-  const socialCards: string[] = [];
-  for (const file of files.filter(isSocialCardFile)) {
-    const bytes = await readFile(path.join(outDir, file));
-    if (!bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) {
-      throw new Error(`${file} is not a PNG image; social cards must be drawn with next/og's ImageResponse (components/social-card-image.tsx).`);
-    }
-    await rename(path.join(outDir, file), path.join(outDir, `${file}.png`));
-    socialCards.push(`${file}.png`);
-  }
+  const socialCards = await Promise.all(
+    files.filter(isSocialCardFile).map((file) =>
+      limit(async () => {
+        const bytes = await readFile(path.join(outDir, file));
+        if (!bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE)) {
+          throw new Error(`${file} is not a PNG image; social cards must be drawn with next/og's ImageResponse (components/social-card-image.tsx).`);
+        }
+        await rename(path.join(outDir, file), path.join(outDir, `${file}.png`));
+        return `${file}.png`;
+      }),
+    ),
+  );
   const removedFiles = [...files.filter(isFrameworkFile), ...notFoundCopies];
-  for (const file of removedFiles) await rm(path.join(outDir, file));
+  await Promise.all(removedFiles.map((file) => limit(() => rm(path.join(outDir, file)))));
   for (const folder of ['_next', '404', '_not-found']) await removeEmptyFolders(path.join(outDir, folder));
   return { pages, removedFiles, socialCards };
 }
+
+/** How many files processing reads or writes at once. */
+const FILES_AT_ONCE = 16;
 
 /** A file only Next.js's client runtime reads: its scripts, or a page's RSC payload. */
 export function isFrameworkFile(file: string): boolean {

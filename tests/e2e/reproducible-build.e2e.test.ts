@@ -14,6 +14,13 @@ import { ROOT } from './support/servers';
  * `vercel build` runs `npm run build` in its copy, so one build proves both, and proves
  * that what Vercel deploys is what the rest of the suite tests.
  *
+ * The copy takes its packages, and so its build cache (lib/build-cache.ts), from the
+ * project's node_modules, as a Vercel build restores it: its rendered descriptions,
+ * social cards and processed pages come from the cache the suite's build filled. So this
+ * also proves that a build from the cache writes what a build from nothing wrote. Pages
+ * are kept by the HTML Next.js rendered, which is rendered afresh in the copy: a page
+ * that rendered differently would miss the cache, be processed again, and differ here.
+ *
  * Files left out of the comparison, by name, with the reason why they may differ. None:
  * both differences found were removed at their root. Tailwind scanned the whole folder, so
  * words in tests/ and bench/ changed the stylesheet and its hashed name in every page

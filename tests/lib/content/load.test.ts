@@ -1,7 +1,9 @@
 // @vitest-environment node
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BuildCache } from '@/lib/build-cache';
 import { parsePartialDate } from '@/lib/day';
 import { checkContent, loadContent, projectStatus } from '@/lib/content/load';
 import { slugify } from '@/lib/content/slugify';
@@ -244,3 +246,31 @@ describe('logo paths', () => {
   });
 });
 
+
+describe('loadContent with a build cache', () => {
+  it('gives the same content as without one, and reads the descriptions it rendered on the next load', async () => {
+    const cache = new BuildCache(await mkdtemp(path.join(tmpdir(), 'liaison-load-cache-')));
+    const plain = await loadContent({ contentDir: SITE, today: TODAY });
+    expect(await loadContent({ contentDir: SITE, today: TODAY, cache })).toEqual(plain);
+
+    // Every kept rendering now says something no description does: the next load shows it.
+    const folder = path.join(cache.folder, 'markdown');
+    for (const entry of await readdir(folder)) {
+      const kept = JSON.parse(await readFile(path.join(folder, entry), 'utf8'));
+      await writeFile(path.join(folder, entry), JSON.stringify({ ...kept, html: '<p>from the cache</p>' }));
+    }
+    const cached = await loadContent({ contentDir: SITE, today: TODAY, cache });
+    expect(cached.projects.map((project) => project.descriptionHtml)).toEqual(plain.projects.map(() => '<p>from the cache</p>'));
+  });
+
+  it('renders again what changed: an edited description is no hit', async () => {
+    const cache = new BuildCache(await mkdtemp(path.join(tmpdir(), 'liaison-load-cache-')));
+    const fixture = await makeContentFixture();
+    const options = { contentDir: fixture.contentDir, publicDir: fixture.publicDir, today: TODAY, cache };
+    await loadContent(options);
+    const file = path.join(fixture.contentDir, 'projects', 'alpha.md');
+    await writeFile(file, `${await readFile(file, 'utf8')}\nA sentence added by an editor.\n`);
+    const { projects } = await loadContent(options);
+    expect(projects.find((project) => project.slug === 'alpha')?.descriptionHtml).toContain('A sentence added by an editor.');
+  });
+});

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BuildCache } from '@/lib/build-cache';
 import { PNG_SIGNATURE } from '@/lib/static-export/social-card-files';
 import { processExport } from '@/lib/static-export/process-export';
 
@@ -115,5 +116,27 @@ describe('processExport', () => {
   it('refuses a folder that holds no export', async () => {
     const folder = await exportFolder({ 'readme.md': 'x' });
     await expect(processExport(folder)).rejects.toThrow(/no static export/);
+  });
+});
+
+describe('processExport with a build cache', () => {
+  it('writes the same pages as without one, and takes an unchanged page from the cache on the next build', async () => {
+    const files = { 'index.html': page('<h1>Home</h1>'), 'projects/upper/index.html': page('<h1>UPPER</h1>') };
+    const cache = new BuildCache(await mkdtemp(path.join(tmpdir(), 'liaison-page-cache-')));
+    const [plain, cached] = [await exportFolder(files), await exportFolder(files)];
+    await processExport(plain);
+    await processExport(cached, { cache });
+    for (const file of Object.keys(files)) expect(await readFile(path.join(cached, file), 'utf8')).toBe(await readFile(path.join(plain, file), 'utf8'));
+
+    // What the cache now holds for the home page is what the next build writes for it.
+    const kept = path.join(cache.folder, 'page');
+    for (const entry of await readdir(kept)) {
+      const entryPage = JSON.parse(await readFile(path.join(kept, entry), 'utf8'));
+      if (entryPage.html.includes('<h1>Home</h1>')) await writeFile(path.join(kept, entry), JSON.stringify({ ...entryPage, html: 'from the cache' }));
+    }
+    const next = await exportFolder({ ...files, 'projects/upper/index.html': page('<h1>UPPER, edited</h1>') });
+    await processExport(next, { cache });
+    expect(await readFile(path.join(next, 'index.html'), 'utf8')).toBe('from the cache');
+    expect(await readFile(path.join(next, 'projects/upper/index.html'), 'utf8')).toContain('<h1>UPPER, edited</h1>');
   });
 });
