@@ -1,10 +1,17 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
+import type { TimedLine } from './build-phases';
+
 /** How long a command took and the most memory its whole process tree held at once. */
 export interface CommandMeasurement {
   seconds: number;
   peakMegabytes: number;
+}
+
+/** A measurement with what the command printed, line by line, and when. */
+export interface MeasuredOutput extends CommandMeasurement {
+  lines: TimedLine[];
 }
 
 /** Children of each process, from /proc (Linux). */
@@ -45,13 +52,19 @@ export function treeResidentBytes(root: number): number {
  * Runs a command to completion, sampling the resident memory of its process tree every
  * 50 ms (workers Next.js starts included), and fails with its output if it fails.
  */
-export function measureCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CommandMeasurement> {
+export function measureCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<MeasuredOutput> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    const lines: TimedLine[] = [];
+    const keep = (chunk: Buffer) => {
+      output += chunk;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      for (const text of chunk.toString('utf8').split('\n')) if (text.trim()) lines.push({ seconds, text });
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     let peak = 0;
     const sampler = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeResidentBytes(child.pid));
@@ -60,7 +73,7 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
       clearInterval(sampler);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`));
-      else resolve({ seconds, peakMegabytes: peak / 1024 / 1024 });
+      else resolve({ seconds, peakMegabytes: peak / 1024 / 1024, lines });
     });
   });
 }

@@ -11,8 +11,10 @@ import { firstFlightPages, firstFlights } from './first-flight';
 import { generateContent } from './generate-content';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { measurePage, type PageWeight } from './page-bytes';
-import { measureCommand, type CommandMeasurement } from './process-tree';
-import { renderResults, type BenchResults } from './report';
+import { measureCommand } from './process-tree';
+import { nextBuildPhases } from './build-phases';
+import { BuildCache } from '../lib/build-cache';
+import { renderResults, type BenchResults, type BuildSample } from './report';
 import { spread } from './stats';
 import { activeContentDirectory } from '../lib/content/layout';
 import { projectPath } from '../lib/routes';
@@ -20,8 +22,9 @@ import { projectPath } from '../lib/routes';
 /**
  * `npm run bench`: the processed export against the unprocessed one, side by side, in one
  * run: page weight, the first flight of every page type (the site's content and 1000
- * generated projects), Lighthouse (3 runs each, variants interleaved), and build time and
- * memory for 3, 100 and 1000 generated projects. Writes bench/results.json and
+ * generated projects), Lighthouse (3 runs each, variants interleaved), build time (by
+ * phase) and memory for 3, 100 and 1000 generated projects, rebuilds of 1000 after one
+ * file changed, and the loader with and without the build cache. Writes bench/results.json and
  * bench/results.md, and the table into the README's Performance section.
  */
 
@@ -57,15 +60,39 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-/** One clean build in three timed steps: content check, `next build`, processing. */
-async function timedBuild(site: string, contentDir: string): Promise<Record<'check' | 'build' | 'processing', CommandMeasurement>> {
+/**
+ * One build in three timed steps, as `npm run build` runs them: content check, `next build`
+ * (with where its time went), processing. Always without `.next/` and `out/`, as on Vercel
+ * or in CI; `clean` also empties the build cache (lib/build-cache.ts), else it is kept, as
+ * Vercel and the Pages workflow keep it between builds.
+ */
+async function timedBuild(site: string, contentDir: string, { clean }: { clean: boolean }): Promise<BuildSample> {
   await rm(path.join(site, '.next'), { recursive: true, force: true });
   await rm(path.join(site, 'out'), { recursive: true, force: true });
+  if (clean) await rm(path.dirname(BuildCache.forProject(site).folder), { recursive: true, force: true });
   const env = { ...ENV, LIAISON_CONTENT_DIR: contentDir };
-  const check = await measureCommand(process.execPath, [TSX_BIN, 'lib/cli/check.ts'], { cwd: site, env });
-  const build = await measureCommand(process.execPath, [NEXT_BIN, 'build'], { cwd: site, env });
-  const processing = await measureCommand(process.execPath, [TSX_BIN, 'lib/cli/process-export.ts', 'out'], { cwd: site, env });
-  return { check, build, processing };
+  const measured = async (args: string[]) => {
+    const { lines, ...measurement } = await measureCommand(process.execPath, args, { cwd: site, env });
+    return { measurement, lines };
+  };
+  const check = await measured([TSX_BIN, 'lib/cli/check.ts', '--build']);
+  const build = await measured([NEXT_BIN, 'build']);
+  const processing = await measured([TSX_BIN, 'lib/cli/process-export.ts', 'out']);
+  return {
+    check: check.measurement,
+    build: build.measurement,
+    processing: processing.measurement,
+    phases: nextBuildPhases(build.lines, build.measurement.seconds),
+  };
+}
+
+/** Changes one project file the way an editor would: a new sentence in its summary. */
+async function editOneProject(contentDir: string, edit: number): Promise<void> {
+  const file = path.join(contentDir, 'projects', `project-${String(edit).padStart(4, '0')}.md`);
+  const text = await readFile(file, 'utf8');
+  const edited = text.replace(/^summary: (.*)$/m, (_line, summary: string) => `summary: ${summary.replace(/\.?$/, '')}; edited for rebuild ${edit}.`);
+  if (edited === text) throw new Error(`${file} has no summary line to edit`);
+  await writeFile(file, edited);
 }
 
 async function main(): Promise<void> {
@@ -125,16 +152,22 @@ async function main(): Promise<void> {
     }
 
     const builds: BenchResults['builds'] = [];
-    let loaderMilliseconds: number[] = [];
+    const rebuilds: BuildSample[] = [];
+    const loaderMilliseconds = { uncached: [] as number[], cached: [] as number[] };
     for (const size of SIZES) {
       const contentDir = await generateContent(activeContentDirectory(ROOT), path.join(WORK, `content-${size}`), size);
-      const samples: Array<Record<'check' | 'build' | 'processing', CommandMeasurement>> = [];
+      const samples: BuildSample[] = [];
       for (let attempt = 1; attempt <= BUILD_RUNS; attempt++) {
         progress(`Step 4/5: clean build with ${size} projects, run ${attempt}/${BUILD_RUNS}`);
-        samples.push(await timedBuild(site, contentDir));
+        samples.push(await timedBuild(site, contentDir, { clean: true }));
       }
       builds.push({ projects: size, samples });
       if (size === 1000) {
+        for (let attempt = 1; attempt <= BUILD_RUNS; attempt++) {
+          progress(`Step 5/5: rebuild with ${size} projects after one project file changed, run ${attempt}/${BUILD_RUNS}`);
+          await editOneProject(contentDir, attempt);
+          rebuilds.push(await timedBuild(site, contentDir, { clean: false }));
+        }
         progress('Step 4/5: the first flight of every page type at 1000 projects');
         const thousand = await startNginx({ projectRoot: ROOT, folder: path.join(site, 'out'), host: '127.0.0.1', port: await freePort() });
         try {
@@ -142,11 +175,14 @@ async function main(): Promise<void> {
         } finally {
           await thousand.stop();
         }
-        for (let attempt = 1; attempt <= BUILD_RUNS; attempt++) {
-          progress(`Step 5/5: the content loader alone on 1000 files, run ${attempt}/${BUILD_RUNS}`);
-          const result = spawnSync(process.execPath, [TSX_BIN, path.join(ROOT, 'bench', 'load-content-time.ts'), contentDir], { cwd: ROOT, env: ENV, encoding: 'utf8' });
-          if (result.status !== 0) throw new Error(`The loader failed:\n${result.stderr}`);
-          loaderMilliseconds = [...loaderMilliseconds, JSON.parse(result.stdout.trim().split('\n').pop()!).milliseconds];
+        for (const cached of [false, true]) {
+          for (let attempt = 1; attempt <= BUILD_RUNS; attempt++) {
+            progress(`Step 5/5: the content loader alone on 1000 files, ${cached ? 'from the build cache' : 'with no cache'}, run ${attempt}/${BUILD_RUNS}`);
+            const args = [TSX_BIN, path.join(ROOT, 'bench', 'load-content-time.ts'), contentDir, ...(cached ? [site] : [])];
+            const result = spawnSync(process.execPath, args, { cwd: ROOT, env: ENV, encoding: 'utf8' });
+            if (result.status !== 0) throw new Error(`The loader failed:\n${result.stderr}`);
+            loaderMilliseconds[cached ? 'cached' : 'uncached'].push(JSON.parse(result.stdout.trim().split('\n').pop()!).milliseconds);
+          }
         }
       }
     }
@@ -159,7 +195,8 @@ async function main(): Promise<void> {
       firstFlights: flights,
       lighthouse: lighthouseRuns,
       builds,
-      loaderMilliseconds: spread(loaderMilliseconds),
+      rebuilds,
+      loaderMilliseconds: { uncached: spread(loaderMilliseconds.uncached), cached: spread(loaderMilliseconds.cached) },
       totalSeconds: (Date.now() - started) / 1000,
     };
     const markdown = renderResults(results);
