@@ -209,6 +209,31 @@ describe('nginx serving out/', () => {
     }
   });
 
+  it.each([412, 1280])('moves nothing once the listing has painted, even when the filter module comes late (%i px wide)', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 823 } });
+    const page = await context.newPage();
+    try {
+      // The module arrives well after the first paint, as on a slow phone network.
+      await page.route('**/enhancements/explore.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+        new PerformanceObserver((entries) => {
+          for (const entry of entries.getEntries() as Array<PerformanceEntry & { value: number }>) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url('/'), { waitUntil: 'networkidle' });
+      // The module has run: the form is there, the theme links are not.
+      await page.getByRole('search', { name: 'Filter projects' }).waitFor();
+      expect(await page.getByText('Browse by theme').isVisible()).toBe(false);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('filters by theme, status and text as the visitor chooses, with the state in the address', async () => {
     const { page, problems, requests, close } = await visit(url('/'), { now: '2027-01-15T10:00:00' });
     try {
