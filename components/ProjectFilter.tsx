@@ -31,9 +31,9 @@ const TEMPLATE_PROJECT: Project = {
 /**
  * Finding projects on the listing, kept to a line or two so the cards start in the first
  * screen however many projects there are. Without JavaScript: a disclosure with links to
- * the theme pages, which do the filtering as plain pages. With it, the `explore`
- * enhancement shows the form instead (hidden until then, as it needs the enhancement to
- * work): a search box that stays in view, the themes and statuses folded in a disclosure
+ * the theme pages, which do the filtering as plain pages. With it, the form instead, in
+ * place from the first paint (app/globals.css, "The listing's filter"), which the `explore`
+ * enhancement brings to life: a search box that stays in view, the themes and statuses folded in a disclosure
  * that opens by itself when the address holds one. It filters every project through the
  * static search index as the visitor types, keeps the choice in the address, and says how
  * many projects match in the status region.
@@ -63,7 +63,6 @@ export function ProjectFilter({ themes }: { themes: readonly Theme[] }) {
         method="get"
         role="search"
         aria-label="Filter projects"
-        hidden
         data-explore={`${basePath()}${SEARCH_INDEX_PATH}`}
         data-base-path={basePath()}
         className="grid gap-2"

@@ -8,7 +8,8 @@ import { projectPath, themePath } from '../routes';
 /**
  * Filter and search on the listing (components/ProjectFilter.tsx). Without this module the
  * listing shows every project, page by page, and the theme pages filter. With it:
- * - the form shows in place of the links to theme pages, its themes and statuses folded
+ * - the form (shown by the stylesheet wherever scripts run) takes the place of the links
+ *   to theme pages, its themes and statuses folded
  *   in a disclosure that opens by itself when the address chose some, and it filters as
  *   the visitor types or ticks, over every project: the
  *   static search index is fetched on first use (focus on the form, or an address that
@@ -147,7 +148,8 @@ function enhance(form: HTMLFormElement, list: HTMLElement, results: HTMLElement,
     void show(state);
   }
 
-  form.hidden = false;
+  // The stylesheet shows the form and hides the links wherever scripts run; a browser too
+  // old for its `scripting` media query showed both until now.
   if (browse) browse.hidden = true;
   // Themes and statuses are folded away; an address that chose some opens them, so the
   // visitor sees what filters the list.
