@@ -5,11 +5,10 @@ import { DEFAULT_CORDIS_URL } from './routes';
 
 /**
  * The build's settings, read from the environment and checked here and nowhere else (see
- * "Settings" in README.md): SITE_URL, BASE_PATH, LIAISON_CONTENT_DIR and LIAISON_TODAY, and the fact tools'
- * LIAISON_CORDIS_URL, LIAISON_FACTS_DELAY_MS and LIAISON_FACTS_TIMEOUT_MS, the test suite's
- * LIAISON_TYPES_CHECKED, the build cache's LIAISON_BUILD_CACHE, and the CMS's
- * CMS_GITHUB_REPO, CMS_BRANCH and CMS_AUTH_URL. A
- * wrong value stops with a message that names the setting and what to write instead. Each
+ * "Settings" in README.md): SITE_URL, BASE_PATH, LIAISON_CONTENT_DIR and LIAISON_TODAY;
+ * the fact tools' LIAISON_CORDIS_URL, LIAISON_FACTS_DELAY_MS and LIAISON_FACTS_TIMEOUT_MS;
+ * the build cache's LIAISON_BUILD_CACHE; and the CMS's CMS_GITHUB_REPO, CMS_BRANCH and
+ * CMS_AUTH_URL. A wrong value stops with a message that names the setting and what to write instead. Each
  * is read when asked, not cached, so tests and benchmarks may change them in one process.
  */
 
@@ -98,20 +97,6 @@ export function statusDay(env: Settings = process.env): Date {
     throw new Error(`LIAISON_TODAY is "${written}", which is not a day; write it as YYYY-MM-DD, such as LIAISON_TODAY=2026-06-15, or leave it unset for today`);
   }
   return new Date(day);
-}
-
-/**
- * Whether `next build` may skip its own type check (LIAISON_TYPES_CHECKED=1): only when the
- * same sources were just checked by `npm run typecheck`, which checks more (tests, bench)
- * with the same tsconfig. `npm test` sets it for its builds, where the check cost about 37 s
- * per build, repeated for every build of the suite; every other build, on Vercel or by
- * hand, checks the types as before.
- */
-export function typesAlreadyChecked(env: Settings = process.env): boolean {
-  const written = env.LIAISON_TYPES_CHECKED?.trim();
-  if (!written || written === '0') return false;
-  if (written === '1') return true;
-  throw new Error(`LIAISON_TYPES_CHECKED is "${written}"; write 1 when \`npm run typecheck\` has just checked these sources, or leave it unset`);
 }
 
 /**

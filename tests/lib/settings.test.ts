@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, basePath, siteOrigin, statusDay, typesAlreadyChecked } from '@/lib/settings';
+import { absoluteUrl, basePath, siteOrigin, statusDay } from '@/lib/settings';
 
 describe('SITE_URL', () => {
   it('fails a production build that has none, saying what to set', () => {
@@ -48,10 +48,4 @@ describe('the other settings', () => {
     expect(() => basePath({ BASE_PATH: 'liaison/' })).toThrow('BASE_PATH is "liaison/"; write the sub-folder with a slash before it and none after, such as BASE_PATH=/liaison');
   });
 
-  it('lets the build skip its type check only when told so with LIAISON_TYPES_CHECKED=1', () => {
-    expect(typesAlreadyChecked({})).toBe(false);
-    expect(typesAlreadyChecked({ LIAISON_TYPES_CHECKED: '0' })).toBe(false);
-    expect(typesAlreadyChecked({ LIAISON_TYPES_CHECKED: '1' })).toBe(true);
-    expect(() => typesAlreadyChecked({ LIAISON_TYPES_CHECKED: 'yes' })).toThrow('LIAISON_TYPES_CHECKED is "yes"; write 1 when');
-  });
 });
