@@ -32,9 +32,9 @@ const TEMPLATE_PROJECT: Project = {
  * Finding projects on the listing, kept to a line or two so the cards start in the first
  * screen however many projects there are. Without JavaScript: a disclosure with links to
  * the theme pages, which do the filtering as plain pages. With it, the form instead, in
- * place from the first paint (app/globals.css, "The listing's filter"), which the `explore`
- * enhancement brings to life: a search box that stays in view, the themes and statuses folded in a disclosure
- * that opens by itself when the address holds one. It filters every project through the
+ * place from the first paint (app/globals.css, "The listing's filter"), which the
+ * `explore` enhancement brings to life: a search box that stays in view, the themes and
+ * statuses folded in a disclosure that opens by itself when the address holds one. It filters every project through the
  * static search index as the visitor types, keeps the choice in the address, and says how
  * many projects match in the status region.
  */

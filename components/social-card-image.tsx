@@ -1,5 +1,5 @@
 import { ImageResponse } from 'next/og';
-import { buildCache } from '@/lib/build-cache';
+import { nextBuildCache } from '@/lib/build-cache';
 import { SocialCard, type SocialCardText } from './SocialCard';
 
 /**
@@ -46,7 +46,7 @@ export function clampText(text: string, limit: number): string {
  * it shows (lib/build-cache.ts): drawing one takes about 18 ms, a thousand of them most of
  * a minute, and an edit changes one or two.
  */
-export async function socialCardImage(text: SocialCardText, cache = process.env.NODE_ENV === 'production' ? buildCache() : undefined): Promise<Response> {
+export async function socialCardImage(text: SocialCardText, cache = nextBuildCache()): Promise<Response> {
   const clamped = {
     ...text,
     title: clampText(text.title, CARD_TEXT_LIMIT.title),

@@ -161,9 +161,18 @@ export class BuildCache {
 }
 
 /**
- * The cache a build step uses: this project's (the working folder's), unless
- * LIAISON_BUILD_CACHE=off. Only production builds ask: `next dev` renders every request afresh.
+ * The cache a build step uses (`check --build`, processing): this project's (the working
+ * folder's), unless LIAISON_BUILD_CACHE=off.
  */
 export function buildCache(env: Settings = process.env): BuildCache | undefined {
   return buildCacheEnabled(env) ? BuildCache.forProject(process.cwd()) : undefined;
+}
+
+/**
+ * The cache code inside Next.js uses (the content loader, social cards): the build's, only
+ * while `next build` runs (NODE_ENV=production there; `development` in `next dev`, which
+ * reads every request afresh; `test` in the unit tests, which write nothing here).
+ */
+export function nextBuildCache(env: Settings = process.env): BuildCache | undefined {
+  return env.NODE_ENV === 'production' ? buildCache(env) : undefined;
 }

@@ -37,8 +37,8 @@ export async function runCheck(
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  // `npm run build` runs `check --build`: then a site with nothing to publish is a problem.
-  // and it renders the descriptions into the build cache, where the build's own loads find them.
+  // `npm run build` runs `check --build`: then a site with nothing to publish is a problem,
+  // and the descriptions it renders go into the build cache, where the build's loads find them.
   const forBuild = process.argv.includes('--build');
   const result = await runCheck(contentDirectory(), { forBuild, cache: forBuild ? buildCache() : undefined });
   console.log(result.lines.join('\n'));

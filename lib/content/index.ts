@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import { buildCache } from '../build-cache';
+import { nextBuildCache } from '../build-cache';
 import { basePath, contentDirectory, statusDay } from '../settings';
 import { loadContent, type LoadOptions } from './load';
 import type { Content, Project } from './types';
@@ -38,7 +38,7 @@ export function getContent(): Promise<Content> {
   let content = loaded.get(key);
   if (!content) {
     // A build keeps rendered descriptions between builds; `next dev` reads afresh, above.
-    content = loadContent({ ...options, cache: buildCache() });
+    content = loadContent({ ...options, cache: nextBuildCache() });
     loaded.set(key, content);
   }
   return content;

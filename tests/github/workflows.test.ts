@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { BUILD_CACHE_FOLDER } from '@/lib/build-cache';
 import { NO_FINDINGS } from '@/lib/facts/report';
 
 const execFileAsync = promisify(execFile);
@@ -40,6 +41,20 @@ describe('the GitHub Pages deployment', () => {
     expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('out');
     const build = steps.find((step) => step.run === 'npm run build');
     expect(build?.env).toMatchObject({ SITE_URL: '${{ steps.pages.outputs.origin }}', BASE_PATH: '${{ steps.pages.outputs.base_path }}' });
+  });
+});
+
+describe('the build cache in the workflows that build', () => {
+  it.each(['pages.yml', 'content.yml'])('%s restores the folder the build uses, after npm ci empties node_modules and before the build', async (name) => {
+    const workflow = parse(await readFile(path.join(WORKFLOWS, name), 'utf8')) as {
+      jobs: Record<string, { steps?: Array<{ uses?: string; run?: string; with?: Record<string, string> }> }>;
+    };
+    const steps = Object.values(workflow.jobs).flatMap((job) => job.steps ?? []);
+    const at = (test: (step: (typeof steps)[number]) => boolean) => steps.findIndex(test);
+    const cache = at((step) => step.uses?.startsWith('actions/cache@') === true);
+    expect(steps[cache]?.with?.path).toBe(path.posix.join('node_modules', ...BUILD_CACHE_FOLDER.split(path.sep)));
+    expect(at((step) => step.run?.includes('npm ci') === true)).toBeLessThan(cache);
+    expect(at((step) => step.run === 'npm run build')).toBeGreaterThan(cache);
   });
 });
 

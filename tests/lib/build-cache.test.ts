@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_CACHE_FOLDER, BuildCache, buildCache, codeFingerprint, installedPackagesFolder } from '@/lib/build-cache';
+import { BUILD_CACHE_FOLDER, BuildCache, buildCache, codeFingerprint, installedPackagesFolder, nextBuildCache } from '@/lib/build-cache';
 
 const temporary = () => mkdtemp(path.join(tmpdir(), 'liaison-cache-'));
 
@@ -91,5 +91,14 @@ describe('where the cache lives', () => {
     expect(buildCache({ LIAISON_BUILD_CACHE: 'off' })).toBeUndefined();
     expect(buildCache({})).toBeInstanceOf(BuildCache);
     expect(() => buildCache({ LIAISON_BUILD_CACHE: 'no' })).toThrow('LIAISON_BUILD_CACHE is "no"; write off for a build that reuses nothing');
+  });
+});
+
+describe('inside Next.js', () => {
+  it('caches only while next build runs: not in next dev, not in tests', () => {
+    expect(nextBuildCache({ NODE_ENV: 'production' })).toBeInstanceOf(BuildCache);
+    expect(nextBuildCache({ NODE_ENV: 'production', LIAISON_BUILD_CACHE: 'off' })).toBeUndefined();
+    expect(nextBuildCache({ NODE_ENV: 'development' })).toBeUndefined();
+    expect(nextBuildCache({ NODE_ENV: 'test' })).toBeUndefined();
   });
 });
