@@ -35,7 +35,6 @@ export async function processExport(outDir: string, { basePath = '', cache }: { 
   // Thousands of small reads and writes: a few at a time keep the disk busy, not waiting.
   const limit = pLimit(FILES_AT_ONCE);
   const problems: string[] = [];
-  let pages = 0;
   const notFoundCopies = files.filter(isNotFoundCopy);
   const pageFiles = files.filter((name) => name.endsWith('.html') && !isNotFoundCopy(name) && !isAdminFile(name));
   const processed = await Promise.all(
@@ -56,7 +55,6 @@ export async function processExport(outDir: string, { basePath = '', cache }: { 
       const relative = source.slice(basePath.length).replace(/^\//, '');
       if (!existsSync(path.join(outDir, relative))) problems.push(`${file}: enhancement ${source} does not exist in ${path.basename(outDir)}/`);
     }
-    pages++;
   }
   if (problems.length > 0) {
     throw new Error(`Processed pages still carry what the Content-Security-Policy blocks:\n${problems.join('\n')}`);
@@ -76,7 +74,7 @@ export async function processExport(outDir: string, { basePath = '', cache }: { 
   const removedFiles = [...files.filter(isFrameworkFile), ...notFoundCopies];
   await Promise.all(removedFiles.map((file) => limit(() => rm(path.join(outDir, file)))));
   for (const folder of ['_next', '404', '_not-found']) await removeEmptyFolders(path.join(outDir, folder));
-  return { pages, removedFiles, socialCards };
+  return { pages: processed.length, removedFiles, socialCards };
 }
 
 /** How many files processing reads or writes at once. */
