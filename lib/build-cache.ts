@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { buildCacheEnabled, type Settings } from './settings';
 
 /**
@@ -41,7 +42,7 @@ export function installedPackagesFolder(root: string): string {
 }
 
 /** The kinds of entry, one folder each. */
-export type CacheKind = 'markdown' | 'social-card' | 'page';
+export type CacheKind = 'frontmatter' | 'markdown' | 'social-card' | 'page';
 
 const fingerprints = new Map<string, string>();
 
@@ -148,6 +149,31 @@ export class BuildCache {
     }
     const made = await make();
     await this.put(kind, input, JSON.stringify(made));
+    return made;
+  }
+
+  /**
+   * A value made from an input, through the cache, kept in V8's own format: for values that
+   * JSON would change (numbers such as Infinity, Maps). A value that cannot be kept is still
+   * returned.
+   */
+  async rememberValue<Value>(kind: CacheKind, input: CacheInput, make: () => Value | Promise<Value>): Promise<Value> {
+    const kept = await this.get(kind, input);
+    if (kept) {
+      try {
+        return deserialize(kept) as Value;
+      } catch {
+        // A damaged entry is a miss; the one made now replaces it.
+      }
+    }
+    const made = await make();
+    let bytes: Buffer | undefined;
+    try {
+      bytes = serialize(made);
+    } catch {
+      // Nested too deep to write down (only a hostile file is): made afresh each build.
+    }
+    if (bytes) await this.put(kind, input, bytes);
     return made;
   }
 

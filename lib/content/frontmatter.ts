@@ -1,33 +1,52 @@
 import matter from 'gray-matter';
 import { isMap, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './problems';
-import { yamlLineOf } from './yaml-text';
+import { lineOfField, yamlFieldLines, type FieldLines } from './yaml-text';
 
-/** A markdown file split into its fields and its body, with a way back to line numbers. */
-export interface MarkdownFile {
+/**
+ * A markdown file split into its fields and its body, with where each field is: plain
+ * values only, so the build cache can keep a parsed file (`ContentReader.parse`).
+ */
+export interface MarkdownFields {
   /** The frontmatter fields, as YAML 1.2 reads them (dates stay text; `NO` stays "NO"). */
   data: Record<string, unknown>;
   /** The markdown after the closing `---`. */
   body: string;
   /** The line of the file on which the body starts, to turn body lines into file lines. */
   bodyLine: number;
+  /** The line of each field and entry. */
+  fieldLines: FieldLines;
+}
+
+/** A markdown file split into its fields and its body, with a way back to line numbers. */
+export interface MarkdownFile extends MarkdownFields {
   /** The 1-based line in the file where the field at `path` (or its nearest parent) is. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
-export type ParsedMarkdownFile =
-  | { ok: true; file: MarkdownFile }
-  | { ok: false; problems: ContentProblem[] };
+export type ParsedMarkdown<File> = { ok: true; file: File } | { ok: false; problems: ContentProblem[] };
+export type ParsedMarkdownFile = ParsedMarkdown<MarkdownFile>;
 
-const DELIMITER = /^---[ \t]*$/;
-const FIX_HINT = 'check the colons, quotes and indentation on that line';
+/** A parsed file with its way to field lines. */
+export function withLineOf(fields: MarkdownFields): MarkdownFile {
+  return { ...fields, lineOf: lineOfField(fields.fieldLines) };
+}
 
 /**
  * Reads one content file from its raw bytes. Accepts a byte-order mark and Windows line
  * endings (common from Windows editors); reports, rather than guesses at, everything else.
  */
 export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdownFile {
-  const problem = (message: string, line?: number, field = 'frontmatter'): ParsedMarkdownFile => ({
+  const parsed = parseMarkdownFields(bytes, file);
+  return parsed.ok ? { ok: true, file: withLineOf(parsed.file) } : parsed;
+}
+
+const DELIMITER = /^---[ \t]*$/;
+const FIX_HINT = 'check the colons, quotes and indentation on that line';
+
+/** `parseMarkdownFile` in plain values: what the build cache keeps for a file. */
+export function parseMarkdownFields(bytes: Uint8Array, file: string): ParsedMarkdown<MarkdownFields> {
+  const problem = (message: string, line?: number, field = 'frontmatter'): ParsedMarkdown<MarkdownFields> => ({
     ok: false,
     problems: [{ file, line, field, message }],
   });
@@ -133,15 +152,13 @@ export function parseMarkdownFile(bytes: Uint8Array, file: string): ParsedMarkdo
     return problem('the frontmatter must be a list of fields, one per line, such as: title: UPPER', 2);
   }
 
-  const lineOf = yamlLineOf(contents, lineCounter, lineOffset);
-
   return {
     ok: true,
     file: {
       data: (parsed.data ?? {}) as Record<string, unknown>,
       body: parsed.content,
       bodyLine: closingIndex + 2,
-      lineOf,
+      fieldLines: yamlFieldLines(contents, lineCounter, lineOffset),
     },
   };
 }

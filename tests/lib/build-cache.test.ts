@@ -42,6 +42,29 @@ describe('BuildCache', () => {
     expect(await cache.rememberJson('page', ['page'], async () => ({ html: 'not made again' }))).toEqual({ html: 'whole' });
   });
 
+  it('keeps values in V8\'s format exactly, where JSON would change them', async () => {
+    const cache = new BuildCache(await temporary());
+    const value = { order: Infinity, nothing: null, lines: new Map([['title', { line: 2 }]]) };
+    let made = 0;
+    const make = () => (made++, value);
+    expect(await cache.rememberValue('frontmatter', ['file'], make)).toBe(value);
+    const kept = await cache.rememberValue('frontmatter', ['file'], make);
+    expect(kept).not.toBe(value);
+    expect(kept).toStrictEqual(value);
+    expect(made).toBe(1);
+  });
+
+  it('makes a damaged value entry again, and returns a value it cannot keep', async () => {
+    const cache = new BuildCache(await temporary());
+    await cache.put('frontmatter', ['file'], 'not V8 bytes');
+    expect(await cache.rememberValue('frontmatter', ['file'], () => ({ made: 'again' }))).toEqual({ made: 'again' });
+    expect(await cache.rememberValue('frontmatter', ['file'], () => ({ made: 'twice' }))).toEqual({ made: 'again' });
+    // A function cannot be written down: returned all the same, and made again next time.
+    const unkept = { make: () => 'x' };
+    expect(await cache.rememberValue('frontmatter', ['function'], () => unkept)).toBe(unkept);
+    expect(await cache.get('frontmatter', ['function'])).toBeUndefined();
+  });
+
   it('still returns what it made when it cannot write (a cache is never a reason for a build to fail)', async () => {
     const root = await temporary();
     await writeFile(path.join(root, 'markdown'), 'a file where the folder should be');

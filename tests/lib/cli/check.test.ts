@@ -1,9 +1,12 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { BuildCache } from '@/lib/build-cache';
 import { runCheck } from '@/lib/cli/check';
 import { loadContent } from '@/lib/content/load';
 import { FIXTURES, makeContentFixture } from '../../helpers/content-fixture';
@@ -27,15 +30,19 @@ describe.each(cases)('content check: %s', (name) => {
     expect(result.exitCode).toBe(accepted ? 0 : 1);
   });
 
-  it(accepted ? 'builds' : 'stops the build with the same problems', async () => {
+  it(accepted ? 'builds, alike from the build cache' : 'stops the build with the same problems, alike from the build cache', async () => {
     const fixture = await makeContentFixture(path.join(CORPUS, name));
-    const load = loadContent({ contentDir: fixture.contentDir, reviewDay });
+    const options = { contentDir: fixture.contentDir, publicDir: fixture.publicDir, reviewDay, today: reviewDay };
+    const outcome = (load: Promise<unknown>) => load.catch((caught: unknown) => caught);
+    const plain = await outcome(loadContent(options));
+    // The first load through a cache fills it (parsed files, rendered descriptions), the second reads it.
+    const cache = new BuildCache(await mkdtemp(path.join(tmpdir(), 'liaison-corpus-cache-')));
+    for (const pass of ['filling', 'reading']) expect(await outcome(loadContent({ ...options, cache })), pass).toEqual(plain);
     if (accepted) {
-      await expect(load).resolves.toBeDefined();
+      expect(plain).not.toBeInstanceOf(Error);
     } else {
-      const error = await load.catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(Error);
-      const message = (error as Error).message;
+      expect(plain).toBeInstanceOf(Error);
+      const message = (plain as Error).message;
       for (const line of expected.filter((text) => !text.includes(': warning: '))) expect(message).toContain(line);
     }
   });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BuildCache } from '@/lib/build-cache';
@@ -261,6 +262,29 @@ describe('loadContent with a build cache', () => {
     }
     const cached = await loadContent({ contentDir: SITE, today: TODAY, cache });
     expect(cached.projects.map((project) => project.descriptionHtml)).toEqual(plain.projects.map(() => '<p>from the cache</p>'));
+  });
+
+  it('reads parsed files from the cache, their fields and the lines messages point at', async () => {
+    const cache = new BuildCache(await mkdtemp(path.join(tmpdir(), 'liaison-load-cache-')));
+    const fixture = await makeContentFixture();
+    const options = { contentDir: fixture.contentDir, publicDir: fixture.publicDir, today: TODAY, reviewDay: TODAY, cache };
+    await loadContent(options);
+
+    // Every kept project file now ends before it starts, and says so on line 99.
+    const folder = path.join(cache.folder, 'frontmatter');
+    let changed = 0;
+    for (const entry of await readdir(folder)) {
+      const kept = deserialize(await readFile(path.join(folder, entry)));
+      if (!kept.file.fieldLines.fields.has('end')) continue;
+      kept.file.data.end = '2000-01-01';
+      kept.file.fieldLines.fields.get('end').line = 99;
+      await writeFile(path.join(folder, entry), serialize(kept));
+      changed += 1;
+    }
+    const { problems } = await checkContent(options);
+    expect(changed).toBeGreaterThan(0);
+    expect(problems).toHaveLength(changed);
+    for (const problem of problems) expect(problem).toMatchObject({ field: 'end', line: 99, message: expect.stringContaining('2000-01-01 is before start') });
   });
 
   it('renders again what changed: an edited description is no hit', async () => {
