@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { BuildCache } from '../build-cache';
@@ -85,11 +86,16 @@ export class ContentReader {
     }
   }
 
+  /**
+   * A content file's bytes. Read synchronously: content files are small and local, and
+   * 1000 of them through the thread pool took longer than the reads (0.65 s against 0.47 s
+   * for a whole load from the build cache).
+   */
   async read(relative: string): Promise<{ file: string; bytes?: Buffer }> {
     const absolute = path.join(this.contentDir, relative);
     const file = this.display(absolute);
     try {
-      return { file, bytes: await readFile(absolute) };
+      return { file, bytes: readFileSync(absolute) };
     } catch {
       this.report({ file, message: 'this file is missing; the site needs it (see content/README.md)' });
       return { file };
