@@ -68,27 +68,61 @@ export async function firstFlight(baseUrl: string, pagePath: string): Promise<Fi
   return { path: pagePath, status: page.status, html: page.body.length, css, headers, total: page.body.length + css + headers };
 }
 
+/** The page types that answer 200, as the issue names them. */
+export type PageType = 'listing' | 'listingLater' | 'project' | 'themes' | 'theme' | 'themeLater' | 'accessibility';
+
+export const PAGE_TYPE_LABELS: Record<PageType, string> = {
+  listing: 'Listing',
+  listingLater: 'Listing, last page',
+  project: 'Project page',
+  themes: 'Themes index',
+  theme: 'Theme page',
+  themeLater: 'Theme page, last page',
+  accessibility: 'Accessibility',
+};
+
 /**
- * One page of every type a site of this content has: the listing and its last page, the
- * project pages (all of a small site, the first and last of a large one), the themes
- * index, the theme with the most projects and its last page, the accessibility
- * statement, and an address that is no page (the 404 page, as nginx answers it).
+ * One page of each type that answers 200 on a site of this content: the listing and its
+ * last page, the first project, the themes index, the theme with the most projects and
+ * its last page, the accessibility statement. Types this content has no page of (a later
+ * page of a listing that fits on one) are left out.
  */
-export function firstFlightPages({ projects, themes }: Pick<Content, 'projects' | 'themes'>): string[] {
+export function pageTypes({ projects, themes }: Pick<Content, 'projects' | 'themes'>): Partial<Record<PageType, string>> {
   const largest = themes
     .map((theme) => ({ theme, pages: listingPageCount(projectsWithTheme(projects, theme.id).length) }))
     .sort((a, b) => b.pages - a.pages)[0];
+  const listingPages = listingPageCount(projects.length);
+  return {
+    listing: LISTING_PATH,
+    ...(listingPages > 1 ? { listingLater: listingPagePath(listingPages) } : {}),
+    ...(projects[0] ? { project: projectPath(projects[0].slug) } : {}),
+    themes: THEMES_PATH,
+    ...(largest ? { theme: themePath(largest.theme.id) } : {}),
+    ...(largest && largest.pages > 1 ? { themeLater: themePath(largest.theme.id, largest.pages) } : {}),
+    accessibility: ACCESSIBILITY_PATH,
+  };
+}
+
+/**
+ * The pages whose first flight is measured: one of every type (`pageTypes`), every
+ * project page of a small site (the first and last of a large one), and an address that is
+ * no page (the 404 page, as nginx answers it).
+ */
+export function firstFlightPages(content: Pick<Content, 'projects' | 'themes'>): string[] {
+  const { listing, listingLater, themes, theme, themeLater, accessibility } = pageTypes(content);
+  const { projects } = content;
   const projectPages = projects.length <= 10 ? projects : [projects[0]!, projects.at(-1)!];
   const pages = [
-    LISTING_PATH,
-    listingPagePath(listingPageCount(projects.length)),
+    listing,
+    listingLater,
     ...projectPages.map((project) => projectPath(project.slug)),
-    THEMES_PATH,
-    ...(largest ? [themePath(largest.theme.id), themePath(largest.theme.id, largest.pages)] : []),
-    ACCESSIBILITY_PATH,
+    themes,
+    theme,
+    themeLater,
+    accessibility,
     '/no-such-page/',
   ];
-  return [...new Set(pages)];
+  return [...new Set(pages.filter((page) => page !== undefined))];
 }
 
 /** The first flight of each page, one page after another. */

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -7,7 +8,7 @@ import { chromePath, CHROMIUM_FLAGS } from '../lib/serve/chromium';
 import { freePort } from '../lib/serve/free-port';
 import { startNginx, type NginxServer } from '../lib/serve/nginx';
 import { processExport } from '../lib/static-export/process-export';
-import { firstFlightPages, firstFlights } from './first-flight';
+import { firstFlightPages, firstFlights, pageTypes, type PageType } from './first-flight';
 import { generateContent } from './generate-content';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
 import { measurePage, type PageWeight } from './page-bytes';
@@ -24,7 +25,8 @@ import { projectPath } from '../lib/routes';
  * run: page weight, the first flight of every page type (the site's content and 1000
  * generated projects), Lighthouse (3 runs each, variants interleaved), build time (by
  * phase) and memory for 3, 100 and 1000 generated projects, rebuilds of 1000 after one
- * file changed, and the loader with and without the build cache. Writes bench/results.json and
+ * file changed, the loader with and without the build cache, and last the README's test
+ * command (`npm test`, as CI runs it after installing). Writes bench/results.json and
  * bench/results.md, and the table into the README's Performance section.
  */
 
@@ -95,13 +97,31 @@ async function editOneProject(contentDir: string, edit: number): Promise<void> {
   await writeFile(file, edited);
 }
 
+/**
+ * The README's test command, as CI runs it once the packages are installed (`npm test`,
+ * here in this checkout), timed once; its output goes to .variants/bench/tests.log.
+ */
+async function timedTests(): Promise<BenchResults['tests']> {
+  progress(`Step 6/6: the README's test command (npm test), once; output in ${path.relative(ROOT, path.join(WORK, 'tests.log'))}`);
+  const log = createWriteStream(path.join(WORK, 'tests.log'));
+  const begun = Date.now();
+  const code = await new Promise<number | null>((resolve) => {
+    const child = spawn('npm', ['test'], { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.once('close', resolve);
+  });
+  log.end();
+  return { seconds: (Date.now() - begun) / 1000, passed: code === 0 };
+}
+
 async function main(): Promise<void> {
   await mkdir(WORK, { recursive: true });
   const site = await siteCopy();
   const siteContent = await loadContent({ contentDir: activeContentDirectory(ROOT) });
   const projectPagePath = projectPath(siteContent.projects[0]!.slug);
 
-  progress('Step 1/5: building the site once, keeping the export unprocessed and processed');
+  progress('Step 1/6: building the site once, keeping the export unprocessed and processed');
   run(process.execPath, [TSX_BIN, 'lib/cli/enhancements.ts'], site);
   run(process.execPath, [NEXT_BIN, 'build'], site);
   const unprocessedDir = path.join(WORK, 'unprocessed');
@@ -124,7 +144,7 @@ async function main(): Promise<void> {
   const pages = { listing: '/', project: projectPagePath, notFound: '/no-such-page/' } as const;
 
   try {
-    progress('Step 2/5: page weight (HTML, CSS, JS, requests) in Chromium');
+    progress('Step 2/6: page weight (HTML, CSS, JS, requests) in Chromium');
     const browser = await chromium.launch({ executablePath: CHROME, args: [...CHROMIUM_FLAGS] });
     const weights = {} as BenchResults['weights'];
     for (const variant of variants) {
@@ -135,19 +155,34 @@ async function main(): Promise<void> {
     }
     await browser.close();
 
-    progress('Step 2/5: the first flight of every page type (HTML, CSS and headers as nginx sends them)');
+    progress('Step 2/6: the first flight of every page type (HTML, CSS and headers as nginx sends them)');
     const flights: BenchResults['firstFlights'] = [
       { projects: siteContent.projects.length, flights: await firstFlights(servers.processed.baseUrl, firstFlightPages(siteContent)) },
     ];
 
     const lighthouseRuns: Record<string, LighthouseResult[]> = {};
+    const lighthousePages: BenchResults['lighthousePages'] = {};
+    /** Lighthouse on the processed export of one page type, kept as `processed:<type>`. */
+    const lighthouse = async (step: string, baseUrl: string, type: PageType, pagePath: string, projects: number, round: number) => {
+      progress(`${step}: Lighthouse run ${round}/${LIGHTHOUSE_RUNS}, ${type} (${pagePath}, ${projects} projects), processed`);
+      lighthousePages[type] = { path: pagePath, projects };
+      (lighthouseRuns[`processed:${type}`] ??= []).push(await runLighthouse(`${baseUrl}${pagePath}`, CHROME));
+    };
+    const siteTypes = pageTypes(siteContent);
     for (let round = 1; round <= LIGHTHOUSE_RUNS; round++) {
+      // The listing and a project page, both exports interleaved; every other type that
+      // answers 200, processed.
       for (const name of ['listing', 'project'] as const) {
         for (const variant of variants) {
-          progress(`Step 3/5: Lighthouse run ${round}/${LIGHTHOUSE_RUNS}, ${name} page, ${variant}`);
+          progress(`Step 3/6: Lighthouse run ${round}/${LIGHTHOUSE_RUNS}, ${name} page, ${variant}`);
           const key = `${variant}:${name}`;
           (lighthouseRuns[key] ??= []).push(await runLighthouse(`${servers[variant].baseUrl}${pages[name]}`, CHROME));
         }
+        lighthousePages[name] = { path: pages[name], projects: siteContent.projects.length };
+      }
+      for (const type of ['themes', 'theme', 'accessibility', 'listingLater', 'themeLater'] as const) {
+        const pagePath = siteTypes[type];
+        if (pagePath) await lighthouse('Step 3/6', servers.processed.baseUrl, type, pagePath, siteContent.projects.length, round);
       }
     }
 
@@ -158,26 +193,35 @@ async function main(): Promise<void> {
       const contentDir = await generateContent(activeContentDirectory(ROOT), path.join(WORK, `content-${size}`), size);
       const samples: BuildSample[] = [];
       for (let attempt = 1; attempt <= BUILD_RUNS; attempt++) {
-        progress(`Step 4/5: clean build with ${size} projects, run ${attempt}/${BUILD_RUNS}`);
+        progress(`Step 4/6: clean build with ${size} projects, run ${attempt}/${BUILD_RUNS}`);
         samples.push(await timedBuild(site, contentDir, { clean: true }));
       }
       builds.push({ projects: size, samples });
       if (size === 1000) {
         for (let attempt = 1; attempt <= BUILD_RUNS; attempt++) {
-          progress(`Step 5/5: rebuild with ${size} projects after one project file changed, run ${attempt}/${BUILD_RUNS}`);
+          progress(`Step 5/6: rebuild with ${size} projects after one project file changed, run ${attempt}/${BUILD_RUNS}`);
           await editOneProject(contentDir, attempt);
           rebuilds.push(await timedBuild(site, contentDir, { clean: false }));
         }
-        progress('Step 4/5: the first flight of every page type at 1000 projects');
+        progress('Step 4/6: the first flight of every page type at 1000 projects');
         const thousand = await startNginx({ projectRoot: ROOT, folder: path.join(site, 'out'), host: '127.0.0.1', port: await freePort() });
         try {
-          flights.push({ projects: size, flights: await firstFlights(thousand.baseUrl, firstFlightPages(await loadContent({ contentDir }))) });
+          const thousandContent = await loadContent({ contentDir });
+          flights.push({ projects: size, flights: await firstFlights(thousand.baseUrl, firstFlightPages(thousandContent)) });
+          // The page types the site's own content has no page of (the later pages of a long listing).
+          const types = pageTypes(thousandContent);
+          for (let round = 1; round <= LIGHTHOUSE_RUNS; round++) {
+            for (const type of ['listingLater', 'themeLater'] as const) {
+              const pagePath = types[type];
+              if (pagePath && !siteTypes[type]) await lighthouse('Step 4/6', thousand.baseUrl, type, pagePath, size, round);
+            }
+          }
         } finally {
           await thousand.stop();
         }
         for (const cached of [false, true]) {
           for (let attempt = 1; attempt <= BUILD_RUNS; attempt++) {
-            progress(`Step 5/5: the content loader alone on 1000 files, ${cached ? 'from the build cache' : 'with no cache'}, run ${attempt}/${BUILD_RUNS}`);
+            progress(`Step 5/6: the content loader alone on 1000 files, ${cached ? 'from the build cache' : 'with no cache'}, run ${attempt}/${BUILD_RUNS}`);
             const args = [TSX_BIN, path.join(ROOT, 'bench', 'load-content-time.ts'), contentDir, ...(cached ? [site] : [])];
             const result = spawnSync(process.execPath, args, { cwd: ROOT, env: ENV, encoding: 'utf8' });
             if (result.status !== 0) throw new Error(`The loader failed:\n${result.stderr}`);
@@ -197,6 +241,8 @@ async function main(): Promise<void> {
       builds,
       rebuilds,
       loaderMilliseconds: { uncached: spread(loaderMilliseconds.uncached), cached: spread(loaderMilliseconds.cached) },
+      lighthousePages,
+      tests: await timedTests(),
       totalSeconds: (Date.now() - started) / 1000,
     };
     const markdown = renderResults(results);
