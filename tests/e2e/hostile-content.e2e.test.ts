@@ -280,8 +280,8 @@ function domProblems(page: Page): Promise<string[]> {
     // The site's own filter (components/ProjectFilter.tsx) is a form with inputs and a card
     // template; content cannot write its data-explore markers (data attributes are sanitised away).
     const ownFilter = (element: Element) => element.closest('form[data-explore]') !== null || element.matches('template[data-explore-card]');
-    // The site's own pictures draw the base map and the EU emblem from its cached files
-    // under /pictures/ (<use href>), and a map dot whose label did not fit is a link to its
+    // The site's own pictures draw the base map from its cached file under /pictures/
+    // (<use href>), and a map dot whose label did not fit is a link to its
     // line in the list (components/pictures/ProjectsMap.tsx); content cannot write SVG.
     const ownPicture = (element: Element) =>
       (element.localName === 'use' && new URL(element.getAttribute('href') ?? '', document.baseURI).pathname.includes('/pictures/') && new URL(element.getAttribute('href') ?? '', document.baseURI).origin === location.origin) ||
